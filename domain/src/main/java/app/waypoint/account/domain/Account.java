@@ -1,0 +1,138 @@
+package app.waypoint.account.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A person's account: credentials, role and the profile that shapes their Waypoint. */
+@Entity
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    private String displayName;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private String targetRole;
+
+    private LocalDate targetDate;
+
+    @Enumerated(EnumType.STRING)
+    private Language language;
+
+    private String timeZone;
+
+    private boolean darkMode;
+
+    private Instant createdAt;
+
+    private Instant passwordChangedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String email, String displayName, String passwordHash, Role role, Language language,
+                   ZoneId timeZone, Instant now) {
+        this.email = normalizeEmail(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = Objects.requireNonNull(role);
+        this.language = language;
+        this.timeZone = timeZone.getId();
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    /** Emails are compared without regard to case or surrounding blanks. */
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void changeProfile(String displayName, String targetRole, LocalDate targetDate, ZoneId timeZone) {
+        this.displayName = displayName;
+        this.targetRole = targetRole;
+        this.targetDate = targetDate;
+        this.timeZone = timeZone.getId();
+    }
+
+    public void changePasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getTargetRole() {
+        return targetRole;
+    }
+
+    public LocalDate getTargetDate() {
+        return targetDate;
+    }
+
+    /** The chosen language, or null to follow the browser. */
+    public Language getLanguage() {
+        return language;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean isDarkMode() {
+        return darkMode;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

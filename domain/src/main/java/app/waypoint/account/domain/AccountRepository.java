@@ -1,0 +1,34 @@
+package app.waypoint.account.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Optional;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    /** Looks an account up by an email already normalised with {@link Account#normalizeEmail}. */
+    Optional<Account> findByEmail(String normalizedEmail);
+
+    boolean existsByEmail(String normalizedEmail);
+
+    /**
+     * Language and dark mode are switches that apply at once; the last switch wins, so they do not take
+     * part in the optimistic locking of the profile form.
+     */
+    @Modifying
+    @Query("update Account a set a.language = :language where a.id = :id")
+    void updateLanguage(long id, Language language);
+
+    @Modifying
+    @Query("update Account a set a.darkMode = :darkMode where a.id = :id")
+    void updateDarkMode(long id, boolean darkMode);
+
+    /**
+     * Serialises sign-ups for the rest of the transaction, so that two people signing up at once on an
+     * empty instance cannot both become its first admin.
+     */
+    @Query(value = "select pg_advisory_xact_lock(hashtext('waypoint.account.signup'))::text", nativeQuery = true)
+    String lockSignUps();
+}

@@ -1,0 +1,151 @@
+package app.waypoint.account.service;
+
+import app.waypoint.account.domain.Account;
+import app.waypoint.account.domain.AccountRepository;
+import app.waypoint.account.domain.Language;
+import app.waypoint.account.domain.Role;
+import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.FieldProblem;
+import app.waypoint.base.service.InputValidator;
+import app.waypoint.base.service.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Opening an account and looking after its profile and password. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class AccountService {
+
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Seoul");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final InputValidator validator;
+    private final SessionRegistry sessions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                   InputValidator validator, SessionRegistry sessions, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.validator = validator;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens an account, in the language the person is using. The first account on an empty instance
+     * becomes its admin.
+     */
+    @PreAuthorize("permitAll()")
+    public void signUp(SignUpRequest request, Locale locale) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(request));
+        passwordPolicy.problemWith(request.password(), request.email())
+                .ifPresent(key -> problems.add(new FieldProblem("password", key)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        accounts.lockSignUps();
+        String email = Account.normalizeEmail(request.email());
+        if (accounts.existsByEmail(email)) {
+            throw new InvalidInputException("email", "account.email.taken");
+        }
+        Role role = accounts.count() == 0 ? Role.ADMIN : Role.USER;
+        accounts.save(new Account(email, request.displayName().strip(), passwordEncoder.encode(request.password()),
+                role, Language.of(locale), DEFAULT_TIME_ZONE, clock.instant()));
+    }
+
+    /** Whether the rules accept this password for this email; for checking as the user types. */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<String> passwordProblem(String password, String email) {
+        return passwordPolicy.problemWith(password, email);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountProfile currentProfile() {
+        return AccountProfile.of(signedIn());
+    }
+
+    public AccountProfile updateProfile(ProfileUpdate update) {
+        validator.check(update);
+        Account account = signedIn();
+        if (account.getVersion() != update.version()) {
+            throw new ConcurrentEditException();
+        }
+        account.changeProfile(update.displayName().strip(), blankToNull(update.targetRole()), update.targetDate(),
+                update.timeZone());
+        try {
+            return AccountProfile.of(accounts.saveAndFlush(account));
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    /** Remembers the language; null follows the browser. Applies at once, apart from the profile form. */
+    public void changeLanguage(Language language) {
+        accounts.updateLanguage(currentUser.id(), language);
+    }
+
+    public void changeDarkMode(boolean darkMode) {
+        accounts.updateDarkMode(currentUser.id(), darkMode);
+    }
+
+    /**
+     * Changes the password after checking the current one, then ends every other session of the account:
+     * whoever might have the old password is signed out.
+     */
+    public void changePassword(String currentPassword, String newPassword) {
+        Account account = signedIn();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "password.current-wrong");
+        }
+        passwordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(key -> {
+            throw new InvalidInputException("newPassword", key);
+        });
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("newPassword", "password.same-as-current");
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        endOtherSessions();
+    }
+
+    private void endOtherSessions() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String thisSession = request == null ? null : request.getSessionId();
+        for (SessionInformation session : sessions.getAllSessions(currentUser.get(), false)) {
+            if (!session.getSessionId().equals(thisSession)) {
+                session.expireNow();
+            }
+        }
+    }
+
+    private Account signedIn() {
+        return accounts.findById(currentUser.id())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
