@@ -1,0 +1,32 @@
+package app.waypoint.account.ui;
+
+import app.waypoint.account.service.AccountService;
+import app.waypoint.base.ui.UserPreferences;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** The person's profile, how Waypoint looks and speaks to them, and their password. */
+@Route("settings")
+@PermitAll
+public class SettingsView extends Main implements HasDynamicTitle {
+
+    final ProfileForm profile;
+    final AppearanceForm appearance;
+    final PasswordChangeForm password;
+
+    SettingsView(AccountService accountService, UserPreferences preferences) {
+        addClassNames("page", "settings-view");
+        profile = new ProfileForm(accountService);
+        appearance = new AppearanceForm(accountService, preferences);
+        password = new PasswordChangeForm(accountService);
+        add(new H1(getTranslation("settings.title")), profile, appearance, password);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("settings.title") + " · Waypoint";
+    }
+}

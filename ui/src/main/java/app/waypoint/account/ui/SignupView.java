@@ -1,0 +1,117 @@
+package app.waypoint.account.ui;
+
+import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.SignUpRequest;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.UserPreferences;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import java.util.Map;
+
+/** Opening an account: every rule is explained at its field, and success signs the person in. */
+@Route(value = "signup", autoLayout = false)
+@AnonymousAllowed
+public class SignupView extends AuthPage implements BeforeEnterObserver, HasDynamicTitle {
+
+    final EmailField email = new EmailField();
+    final TextField displayName = new TextField();
+    final PasswordField password = new PasswordField();
+    final PasswordField confirmation = new PasswordField();
+    final Button create = new Button();
+
+    private final Binder<SignUpRequest> binder = new BeanValidationBinder<>(SignUpRequest.class);
+    private final AccountService accountService;
+    private final SessionLogin sessionLogin;
+    private final AuthenticationContext authentication;
+
+    SignupView(AccountService accountService, SessionLogin sessionLogin, UserPreferences preferences,
+               AuthenticationContext authentication) {
+        super(preferences);
+        this.accountService = accountService;
+        this.sessionLogin = sessionLogin;
+        this.authentication = authentication;
+
+        email.setLabel(getTranslation("field.email"));
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setErrorMessage(getTranslation("account.email.invalid"));
+        displayName.setLabel(getTranslation("field.display-name"));
+        displayName.setHelperText(getTranslation("signup.display-name.help"));
+        password.setLabel(getTranslation("field.password"));
+        password.setHelperText(getTranslation("signup.password.help"));
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        confirmation.setLabel(getTranslation("field.password-confirmation"));
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        create.setText(getTranslation("signup.submit"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.setWidthFull();
+        create.addClickListener(click -> submit());
+
+        binder.forField(email).asRequired(getTranslation("account.email.required")).bind("email");
+        binder.forField(displayName).asRequired(getTranslation("account.display-name.required"))
+                .bind("displayName");
+        binder.forField(password)
+                .withValidator((value, context) -> accountService.passwordProblem(value, email.getValue())
+                        .map(key -> ValidationResult.error(getTranslation(key)))
+                        .orElse(ValidationResult.ok()))
+                .bind("password");
+        binder.forField(confirmation)
+                .withValidator(value -> value.equals(password.getValue()),
+                        getTranslation("password.confirmation-mismatch"))
+                .bind(request -> "", (request, value) -> { });
+
+        FormLayout form = new FormLayout(email, displayName, password, confirmation);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Paragraph logIn = new Paragraph(getTranslation("signup.have-account") + " ");
+        logIn.add(new RouterLink(getTranslation("signup.log-in"), LoginView.class));
+        logIn.addClassName("auth-switch");
+        addCard(new H2(getTranslation("signup.title")), form, create, logIn);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+        }
+    }
+
+    private void submit() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        SignUpRequest request = new SignUpRequest(email.getValue(), displayName.getValue(), password.getValue());
+        try {
+            accountService.signUp(request, getLocale());
+        } catch (InvalidInputException invalid) {
+            FormErrors.show(invalid, Map.of("email", email, "displayName", displayName, "password", password), this);
+            return;
+        }
+        sessionLogin.logIn(request.email(), request.password());
+        getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("signup.title") + " · Waypoint";
+    }
+}

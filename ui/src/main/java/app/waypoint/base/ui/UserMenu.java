@@ -1,0 +1,32 @@
+package app.waypoint.base.ui;
+
+import app.waypoint.account.ui.SettingsView;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** The signed-in person's name, with their settings and logout. */
+public class UserMenu extends Composite<MenuBar> {
+
+    public UserMenu(String displayName, AuthenticationContext authentication) {
+        MenuBar menu = getContent();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        Avatar avatar = new Avatar(displayName);
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        Span name = new Span(displayName);
+        name.addClassName("user-menu-name");
+        MenuItem root = menu.addItem(new Span(avatar, name));
+        root.setAriaLabel(getTranslation("user-menu.open", displayName));
+        SubMenu items = root.getSubMenu();
+        items.addItem(getTranslation("nav.settings"),
+                click -> menu.getUI().ifPresent(ui -> ui.navigate(SettingsView.class)));
+        items.addItem(getTranslation("user-menu.logout"), click -> authentication.logout());
+    }
+}

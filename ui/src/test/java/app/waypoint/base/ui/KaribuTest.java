@@ -1,0 +1,96 @@
+package app.waypoint.base.ui;
+
+import app.waypoint.TestDatabase;
+import app.waypoint.account.service.AccountFixtures;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.security.Principal;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Browserless UI tests: the real Spring context, services and database, with Vaadin simulated on the
+ * server. The simulated request answers "who is this?" from Spring Security, so view access rules apply
+ * exactly as in the app.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.waypoint");
+
+    @Autowired protected ApplicationContext context;
+    @Autowired protected AccountFixtures accounts;
+    @Autowired protected TestDatabase database;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Opens a browser tab, as whoever is signed in now (or nobody), with a browser in this language. */
+    protected void openBrowser(Locale browserLocale) {
+        MockVaadin.setMockRequestFactory(session -> new SpringSecurityAwareRequest(session, browserLocale));
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    protected void openBrowser() {
+        openBrowser(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    private static final class SpringSecurityAwareRequest extends FakeRequest {
+
+        private final Locale locale;
+
+        SpringSecurityAwareRequest(jakarta.servlet.http.HttpSession session, Locale locale) {
+            super(session);
+            this.locale = locale;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication != null && authentication.isAuthenticated() ? authentication : null;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
+        }
+
+        @Override
+        public Locale getLocale() {
+            return locale;
+        }
+
+        @Override
+        public Enumeration<Locale> getLocales() {
+            return Collections.enumeration(List.of(locale));
+        }
+    }
+}
