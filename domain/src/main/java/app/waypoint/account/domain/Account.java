@@ -1,5 +1,6 @@
 package app.waypoint.account.domain;
 
+import app.waypoint.base.domain.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package app.waypoint.account.domain;
 
+import app.waypoint.base.domain.Language;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

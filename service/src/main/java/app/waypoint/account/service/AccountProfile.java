@@ -1,7 +1,7 @@
 package app.waypoint.account.service;
 
 import app.waypoint.account.domain.Account;
-import app.waypoint.account.domain.Language;
+import app.waypoint.base.domain.Language;
 import app.waypoint.account.domain.Role;
 
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package app.waypoint.account.service;
 
 import app.waypoint.TestDatabase;
 import app.waypoint.account.domain.AccountRepository;
-import app.waypoint.account.domain.Language;
+import app.waypoint.base.domain.Language;
 import app.waypoint.account.domain.Role;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;

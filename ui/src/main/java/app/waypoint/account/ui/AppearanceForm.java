@@ -1,8 +1,7 @@
 package app.waypoint.account.ui;
 
-import app.waypoint.account.domain.Language;
+import app.waypoint.base.domain.Language;
 import app.waypoint.account.service.AccountService;
-import app.waypoint.base.ui.UserPreferences;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,7 +1,5 @@
 package app.waypoint.account.ui;
 
-import app.waypoint.base.ui.LanguageSwitch;
-import app.waypoint.base.ui.UserPreferences;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;

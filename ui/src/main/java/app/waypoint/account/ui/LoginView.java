@@ -1,6 +1,5 @@
 package app.waypoint.account.ui;
 
-import app.waypoint.base.ui.UserPreferences;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;

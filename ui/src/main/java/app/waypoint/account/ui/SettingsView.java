@@ -1,15 +1,16 @@
 package app.waypoint.account.ui;
 
 import app.waypoint.account.service.AccountService;
-import app.waypoint.base.ui.UserPreferences;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** The person's profile, how Waypoint looks and speaks to them, and their password. */
 @Route("settings")
+@Menu(order = 1000, title = "nav.settings", icon = "vaadin:cog")
 @PermitAll
 public class SettingsView extends Main implements HasDynamicTitle {
 

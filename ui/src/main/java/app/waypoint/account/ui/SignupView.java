@@ -4,7 +4,6 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.SignUpRequest;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
-import app.waypoint.base.ui.UserPreferences;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,6 +50,11 @@ public class SignupView extends AuthPage implements BeforeEnterObserver, HasDyna
         this.sessionLogin = sessionLogin;
         this.authentication = authentication;
 
+        email.setId("signup-email");
+        displayName.setId("signup-display-name");
+        password.setId("signup-password");
+        confirmation.setId("signup-confirmation");
+        create.setId("signup-submit");
         email.setLabel(getTranslation("field.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
         email.setErrorMessage(getTranslation("account.email.invalid"));

@@ -1,6 +1,6 @@
 package app.waypoint.base.ui;
 
-import app.waypoint.account.domain.Language;
+import app.waypoint.base.domain.Language;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

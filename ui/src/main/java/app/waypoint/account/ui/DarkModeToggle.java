@@ -1,4 +1,4 @@
-package app.waypoint.base.ui;
+package app.waypoint.account.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -17,6 +17,7 @@ public class DarkModeToggle extends Composite<Button> {
         Button button = getContent();
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.addClassName("dark-mode-toggle");
+        button.setId("dark-mode-toggle");
         button.addClickListener(click -> click.getSource().getUI().ifPresent(ui -> {
             preferences.switchDarkMode(ui, !preferences.isDarkMode(ui));
             show(ui);

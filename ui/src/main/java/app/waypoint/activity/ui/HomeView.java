@@ -1,4 +1,4 @@
-package app.waypoint.base.ui;
+package app.waypoint.activity.ui;
 
 import app.waypoint.account.service.AccountProfile;
 import app.waypoint.account.service.AccountService;
@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +24,7 @@ import java.util.List;
 
 /** The start page: a greeting, the person's goal, and what Waypoint will help them with. */
 @Route("")
+@Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
 public class HomeView extends Main implements HasDynamicTitle {
 

@@ -1,21 +1,21 @@
-package app.waypoint.base.ui;
+package app.waypoint.account.ui;
 
 import app.waypoint.account.service.AccountService;
-import app.waypoint.account.ui.SettingsView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,20 +23,17 @@ import java.util.List;
 
 /**
  * The frame around every signed-in screen: a drawer with the features on desktop, a bottom bar on
- * phones, and language, color scheme and the user menu in the top bar.
+ * phones, and language, color scheme and the user menu in the top bar. Features appear in the
+ * navigation by marking their main view with {@code @Menu(title = "<translation key>", icon = …)}.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    /** Each feature adds its entry here when it lands. */
-    static final List<NavigationEntry> ENTRIES = List.of(
-            new NavigationEntry(HomeView.class, VaadinIcon.HOME, "nav.home"),
-            new NavigationEntry(SettingsView.class, VaadinIcon.COG, "nav.settings"));
-
     MainLayout(AccountService accountService, UserPreferences preferences, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
+        List<MenuEntry> destinations = MenuConfiguration.getMenuEntries();
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
@@ -54,9 +51,9 @@ public class MainLayout extends AppLayout {
         navbar.setWidthFull();
         navbar.addClassName("navbar");
         addToNavbar(navbar);
-        addToNavbar(true, bottomBar());
+        addToNavbar(true, bottomBar(destinations));
 
-        addToDrawer(brand("drawer-brand"), sideNav());
+        addToDrawer(brand("drawer-brand"), sideNav(destinations));
     }
 
     private Anchor brand(String className) {
@@ -67,26 +64,31 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private SideNav sideNav() {
+    private SideNav sideNav(List<MenuEntry> destinations) {
         SideNav nav = new SideNav();
-        for (NavigationEntry entry : ENTRIES) {
-            nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create()));
+        for (MenuEntry entry : destinations) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), icon(entry)));
         }
         nav.addClassName("side-nav");
         return nav;
     }
 
-    /** On phones the main destinations sit under the thumb; hidden by CSS when the drawer is shown. */
-    private Div bottomBar() {
+    /** On phones the main destinations sit under the thumb; CSS hides the bar when the drawer is shown. */
+    private Div bottomBar(List<MenuEntry> destinations) {
         Div bar = new Div();
         bar.addClassName("bottom-nav");
-        for (NavigationEntry entry : ENTRIES) {
-            RouterLink link = new RouterLink(entry.view());
-            link.add(entry.icon().create(), new Span(getTranslation(entry.labelKey())));
-            link.setHighlightCondition((routerLink, event) -> RouteConfiguration.forSessionScope()
-                    .getUrl(entry.view()).equals(event.getLocation().getPath()));
+        for (MenuEntry entry : destinations) {
+            RouterLink link = new RouterLink();
+            link.setRoute(entry.menuClass());
+            link.add(icon(entry), new Span(getTranslation(entry.title())));
             bar.add(link);
         }
         return bar;
+    }
+
+    /** Icons are named "collection:name", e.g. "vaadin:home". */
+    private static Icon icon(MenuEntry entry) {
+        String[] name = entry.icon().split(":", 2);
+        return new Icon(name[0], name[1]);
     }
 }

@@ -1,4 +1,4 @@
-package app.waypoint.account.domain;
+package app.waypoint.base.domain;
 
 import java.util.Locale;
 

@@ -1,6 +1,5 @@
-package app.waypoint.base.ui;
+package app.waypoint.account.ui;
 
-import app.waypoint.account.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

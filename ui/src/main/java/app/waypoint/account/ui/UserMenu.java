@@ -1,6 +1,5 @@
-package app.waypoint.base.ui;
+package app.waypoint.account.ui;
 
-import app.waypoint.account.ui.SettingsView;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
@@ -18,6 +17,7 @@ public class UserMenu extends Composite<MenuBar> {
         MenuBar menu = getContent();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("user-menu");
+        menu.setId("user-menu");
         Avatar avatar = new Avatar(displayName);
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Span name = new Span(displayName);

@@ -1,7 +1,8 @@
-package app.waypoint.base.ui;
+package app.waypoint.account.ui;
 
-import app.waypoint.account.domain.Language;
+import app.waypoint.base.domain.Language;
 import app.waypoint.account.service.AccountService;
+import app.waypoint.base.ui.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;

@@ -1,6 +1,6 @@
-package app.waypoint.base.ui;
+package app.waypoint.account.ui;
 
-import app.waypoint.account.domain.Language;
+import app.waypoint.base.domain.Language;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +18,7 @@ public class LanguageSwitch extends Composite<Button> {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setIcon(VaadinIcon.GLOBE_WIRE.create());
         button.addClassName("language-switch");
+        button.setId("language-switch");
         button.addClickListener(click -> click.getSource().getUI().ifPresent(ui ->
                 preferences.switchLanguage(ui, other(preferences.currentLanguage(ui)))));
     }

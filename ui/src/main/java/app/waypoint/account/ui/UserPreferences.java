@@ -1,6 +1,6 @@
-package app.waypoint.base.ui;
+package app.waypoint.account.ui;
 
-import app.waypoint.account.domain.Language;
+import app.waypoint.base.domain.Language;
 import app.waypoint.account.service.AccountProfile;
 import app.waypoint.account.service.AccountService;
 import com.vaadin.flow.component.UI;

@@ -1,0 +1,103 @@
+package app.waypoint.journey;
+
+import app.waypoint.TestDatabase;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new person's first visit in a real browser, at phone and laptop size: sign up, log out, log in,
+ * switch to Korean, open settings, switch to dark mode. Screenshots go to ui/target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AccountJourneyTest {
+
+    private static final String PASSWORD = "kimchi stew at midnight";
+
+    @LocalServerPort int port;
+    @Autowired TestDatabase database;
+
+    @BeforeAll
+    static void needsChromium() {
+        boolean installed = Files.isExecutable(BrowserSession.CHROMIUM) && Files.isExecutable(BrowserSession.CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the browser journeys: install chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(installed,
+                "Skipping browser journeys: install Debian's chromium and chromium-driver to run them");
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        database.reset();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "1280, 800"})
+    void signUpLogOutLogInAndSwitchLanguage(int width, int height) throws Exception {
+        try (BrowserSession browser = new BrowserSession("http://localhost:" + port + "/", width, height)) {
+            browser.open("login");
+            browser.screenshot("01-login");
+
+            browser.open("signup");
+            browser.type("#signup-email input", "jiyeon@example.com");
+            browser.type("#signup-display-name input", "Jiyeon");
+            browser.type("#signup-password input", "short");
+            browser.click("#signup-submit");
+            browser.waitForText("#signup-password", "Use at least 12 characters.");
+            browser.screenshot("02-signup-errors");
+
+            browser.type("#signup-password input", PASSWORD);
+            browser.type("#signup-confirmation input", PASSWORD);
+            browser.click("#signup-submit");
+            browser.waitForText("h1", "Hello, Jiyeon");
+            browser.screenshot("03-home");
+
+            logOut(browser, "Log out");
+            browser.waitForPath("login");
+
+            browser.type("vaadin-login-form input[name='username']", "jiyeon@example.com");
+            browser.type("vaadin-login-form input[name='password']", "not the password");
+            browser.click("vaadin-login-form vaadin-button");
+            browser.waitForText("vaadin-login-form", "Email or password is incorrect");
+            browser.screenshot("04-login-failed");
+
+            browser.type("vaadin-login-form input[name='username']", "jiyeon@example.com");
+            browser.type("vaadin-login-form input[name='password']", PASSWORD);
+            browser.click("vaadin-login-form vaadin-button");
+            browser.waitForText("h1", "Hello, Jiyeon");
+
+            browser.click("#language-switch");
+            browser.waitForText("h1", "안녕하세요, Jiyeon님");
+            browser.screenshot("05-home-korean");
+
+            browser.open("settings");
+            browser.waitForText("h1", "설정");
+            browser.screenshot("06-settings-korean");
+            browser.click("#dark-mode-toggle");
+            browser.screenshot("07-settings-dark");
+
+            browser.open("");
+            assertThat(browser.text("h1")).as("language and theme survive a reload").isEqualTo("안녕하세요, Jiyeon님");
+            browser.screenshot("08-home-dark");
+            logOut(browser, "로그아웃");
+            browser.waitForPath("login");
+        }
+    }
+
+    private static void logOut(BrowserSession browser, String label) {
+        browser.click("#user-menu vaadin-menu-bar-button");
+        browser.clickText("vaadin-menu-bar-item", label);
+    }
+}

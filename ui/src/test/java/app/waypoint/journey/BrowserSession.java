@@ -1,0 +1,130 @@
+package app.waypoint.journey;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A headless Chromium window of a given size, with the few moves the journeys need. Uses the system's
+ * Chromium and ChromeDriver; nothing is downloaded.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final String sizeName;
+    private final Path profile;
+
+    BrowserSession(String baseUrl, int width, int height) throws IOException {
+        this.baseUrl = baseUrl;
+        this.sizeName = width + "x" + height;
+        this.profile = Files.createTempDirectory("waypoint-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+        fitViewport(width, height);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Sizes the window so that the page itself, not the window frame, is width × height. */
+    private void fitViewport(int width, int height) {
+        driver.get("about:blank");
+        var inner = (java.util.List<?>) ((JavascriptExecutor) driver)
+                .executeScript("return [window.innerWidth, window.innerHeight];");
+        Dimension outer = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(
+                outer.getWidth() + width - ((Number) inner.get(0)).intValue(),
+                outer.getHeight() + height - ((Number) inner.get(1)).intValue()));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    void type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitForVaadin();
+    }
+
+    /** Clicks the element matching css whose text contains the given text. */
+    void clickText(String css, String text) {
+        wait.until(driver -> driver.findElements(By.cssSelector(css)).stream()
+                .filter(element -> element.isDisplayed() && element.getText().contains(text))
+                .findFirst().orElse(null)).click();
+        waitForVaadin();
+    }
+
+    void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    void waitForPath(String path) {
+        wait.until(ExpectedConditions.urlToBe(baseUrl + path));
+        waitForVaadin();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(sizeName + "-" + name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Waits until the page has loaded and Vaadin has no request in flight. */
+    private void waitForVaadin() {
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow) return false;
+                const clients = window.Vaadin.Flow.clients || {};
+                return Object.values(clients).every(client => !client.isActive || !client.isActive());""")));
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
