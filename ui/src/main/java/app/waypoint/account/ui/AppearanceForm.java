@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.shared.Registration;
 
 /** Language and dark mode: each applies the moment it is changed, and is remembered. */
 class AppearanceForm extends Composite<Section> {
@@ -48,5 +49,11 @@ class AppearanceForm extends Composite<Section> {
                 }
             });
         }
+        Registration registration = preferences.onColorSchemeChange(attachEvent.getUI(),
+                change -> darkMode.setValue(change.isDark()));
+        addDetachListener(detach -> {
+            registration.remove();
+            detach.unregisterListener();
+        });
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.Registration;
 
 /** Switches between light and dark, remembered on the account. */
 public class DarkModeToggle extends Composite<Button> {
@@ -18,19 +19,22 @@ public class DarkModeToggle extends Composite<Button> {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.addClassName("dark-mode-toggle");
         button.setId("dark-mode-toggle");
-        button.addClickListener(click -> click.getSource().getUI().ifPresent(ui -> {
-            preferences.switchDarkMode(ui, !preferences.isDarkMode(ui));
-            show(ui);
-        }));
+        button.addClickListener(click -> click.getSource().getUI().ifPresent(ui ->
+                preferences.switchDarkMode(ui, !preferences.isDarkMode(ui))));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        show(attachEvent.getUI());
+        UI ui = attachEvent.getUI();
+        show(preferences.isDarkMode(ui));
+        Registration registration = preferences.onColorSchemeChange(ui, change -> show(change.isDark()));
+        addDetachListener(detach -> {
+            registration.remove();
+            detach.unregisterListener();
+        });
     }
 
-    private void show(UI ui) {
-        boolean dark = preferences.isDarkMode(ui);
+    private void show(boolean dark) {
         getContent().setIcon(dark ? VaadinIcon.SUN_O.create() : VaadinIcon.MOON_O.create());
         String label = getTranslation(dark ? "theme.switch-to-light" : "theme.switch-to-dark");
         getContent().setAriaLabel(label);

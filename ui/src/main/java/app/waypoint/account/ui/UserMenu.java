@@ -22,7 +22,9 @@ public class UserMenu extends Composite<MenuBar> {
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Span name = new Span(displayName);
         name.addClassName("user-menu-name");
-        MenuItem root = menu.addItem(new Span(avatar, name));
+        Span label = new Span(avatar, name);
+        label.addClassName("user-menu-label");
+        MenuItem root = menu.addItem(label);
         root.setAriaLabel(getTranslation("user-menu.open", displayName));
         SubMenu items = root.getSubMenu();
         items.addItem(getTranslation("nav.settings"),

@@ -3,12 +3,15 @@ package app.waypoint.account.ui;
 import app.waypoint.base.domain.Language;
 import app.waypoint.account.service.AccountProfile;
 import app.waypoint.account.service.AccountService;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
@@ -71,6 +74,12 @@ public class UserPreferences implements VaadinServiceInitListener {
     public void switchDarkMode(UI ui, boolean dark) {
         accountService.changeDarkMode(dark);
         ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+        ComponentUtil.fireEvent(ui, new ColorSchemeChangedEvent(ui, dark));
+    }
+
+    /** Calls the listener whenever dark mode is switched in this UI, until the returned registration is removed. */
+    public Registration onColorSchemeChange(UI ui, ComponentEventListener<ColorSchemeChangedEvent> listener) {
+        return ComponentUtil.addListener(ui, ColorSchemeChangedEvent.class, listener);
     }
 
     private static void setLocale(UI ui, Locale locale) {

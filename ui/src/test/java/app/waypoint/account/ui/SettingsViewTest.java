@@ -123,6 +123,14 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void theAppBarToggleAndTheSettingsCheckboxAgree() {
+        _click(_get(DarkModeToggle.class).getContent());
+
+        assertThat(view.appearance.darkMode.getValue()).isTrue();
+        assertThat(accountService.currentProfile().darkMode()).isTrue();
+    }
+
+    @Test
     void darkModeAppliesAtOnceAndIsRemembered() {
         _setValue(view.appearance.darkMode, true);
 

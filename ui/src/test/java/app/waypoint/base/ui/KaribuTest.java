@@ -26,9 +26,10 @@ import java.util.Locale;
 /**
  * Browserless UI tests: the real Spring context, services and database, with Vaadin simulated on the
  * server. The simulated request answers "who is this?" from Spring Security, so view access rules apply
- * exactly as in the app.
+ * exactly as in the app. The context is the same as the browser journeys' (one context, one database for
+ * the whole run: Spring Security's context holder is global, so two live contexts would fight over it).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class KaribuTest {
 
