@@ -64,8 +64,10 @@ class AccountJourneyTest {
             browser.waitForText("h1", "Hello, Jiyeon");
             browser.screenshot("03-home");
 
+            String signedUpSession = browser.sessionId();
             logOut(browser, "Log out");
             browser.waitForPath("login");
+            assertThat(browser.sessionId()).as("logout ends the session").isNotEqualTo(signedUpSession);
 
             browser.type("vaadin-login-form input[name='username']", "jiyeon@example.com");
             browser.type("vaadin-login-form input[name='password']", "not the password");
@@ -73,10 +75,12 @@ class AccountJourneyTest {
             browser.waitForText("vaadin-login-form", "Email or password is incorrect");
             browser.screenshot("04-login-failed");
 
+            String anonymousSession = browser.sessionId();
             browser.type("vaadin-login-form input[name='username']", "jiyeon@example.com");
             browser.type("vaadin-login-form input[name='password']", PASSWORD);
             browser.click("vaadin-login-form vaadin-button");
             browser.waitForText("h1", "Hello, Jiyeon");
+            assertThat(browser.sessionId()).as("login issues a new session id").isNotEqualTo(anonymousSession);
 
             browser.click("#language-switch");
             browser.waitForText("h1", "안녕하세요, Jiyeon님");

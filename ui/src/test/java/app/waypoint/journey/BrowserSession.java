@@ -101,6 +101,12 @@ final class BrowserSession implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** The servlet session cookie, to see that logging in and out issue new sessions. */
+    String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
     String text(String css) {
         return find(css).getText();
     }

@@ -35,6 +35,7 @@ class PasswordChangeForm extends Composite<Section> {
         newPassword.setHelperText(getTranslation("signup.password.help"));
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setLabel(getTranslation("field.password-confirmation"));
+        confirmation.setRequiredIndicatorVisible(true);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         change.setText(getTranslation("settings.password.change"));
         change.addClickListener(click -> changePassword());

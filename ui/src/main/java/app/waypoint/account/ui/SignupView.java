@@ -63,7 +63,9 @@ public class SignupView extends AuthPage implements BeforeEnterObserver, HasDyna
         password.setLabel(getTranslation("field.password"));
         password.setHelperText(getTranslation("signup.password.help"));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setRequiredIndicatorVisible(true);
         confirmation.setLabel(getTranslation("field.password-confirmation"));
+        confirmation.setRequiredIndicatorVisible(true);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         create.setText(getTranslation("signup.submit"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
