@@ -2,7 +2,6 @@ package app.waypoint;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -20,10 +19,7 @@ public class ServiceTestApplication {
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
-        return DataSourceBuilder.create()
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
-                .build();
+        return postgres.getPostgresDatabase();
     }
 
     @Bean

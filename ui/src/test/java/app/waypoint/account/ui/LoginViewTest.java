@@ -6,39 +6,37 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+
+import java.util.stream.Stream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginViewTest extends KaribuTest {
 
-    @Test
-    void aFailedLoginSaysSoWithoutRevealingWhetherTheEmailExists() {
-        openBrowser();
-        VaadinSession.getCurrent().getSession()
-                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("Bad credentials"));
-
-        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-
-        LoginForm form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        assertThat(shownTexts(form)).contains("Email or password is incorrect").doesNotContain("Too many");
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                Arguments.of(new BadCredentialsException("Bad credentials"), "Email or password is incorrect"),
+                Arguments.of(new LockedException("Too many failed logins"), "Too many failed attempts"));
     }
 
-    @Test
-    void aLockedAccountIsToldToWait() {
+    @ParameterizedTest
+    @MethodSource("failures")
+    void aFailedLoginSaysWhyWithoutRevealingWhetherTheEmailExists(Exception failure, String expectedTitle) {
         openBrowser();
-        VaadinSession.getCurrent().getSession()
-                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(shownTexts(form)).contains("Too many failed attempts");
+        assertThat(shownTexts(form)).contains(expectedTitle);
     }
 
     @Test
