@@ -3,9 +3,11 @@ package app.waypoint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 
-/** Empties every table between tests, keeping the schema that the migrations built. */
+/**
+ * Removes everything people created between tests. Built-in content (skills, built-in roadmaps) stays, as
+ * it would on a real instance; everything personal hangs off an account and goes with it.
+ */
 @Component
 public class TestDatabase {
 
@@ -16,12 +18,7 @@ public class TestDatabase {
     }
 
     public void reset() {
-        List<String> tables = jdbc.queryForList("""
-                select quote_ident(table_name) from information_schema.tables
-                where table_schema = 'public' and table_type = 'BASE TABLE'
-                  and table_name <> 'flyway_schema_history'""", String.class);
-        if (!tables.isEmpty()) {
-            jdbc.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
-        }
+        jdbc.update("delete from account");
+        jdbc.update("delete from login_throttle");
     }
 }

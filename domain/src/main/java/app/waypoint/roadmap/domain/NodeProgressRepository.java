@@ -1,0 +1,26 @@
+package app.waypoint.roadmap.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface NodeProgressRepository extends JpaRepository<NodeProgress, Long> {
+
+    @Query("select p from NodeProgress p where p.accountId = :accountId and p.node.roadmap.id in :roadmapIds")
+    List<NodeProgress> findByAccountAndRoadmaps(long accountId, Collection<Long> roadmapIds);
+
+    @Query("select p.id, e from NodeProgress p join p.evidence e where p.accountId = :accountId "
+            + "and p.node.roadmap.id = :roadmapId order by p.id, index(e)")
+    List<Object[]> findEvidence(long accountId, long roadmapId);
+
+    Optional<NodeProgress> findByAccountIdAndNodeId(long accountId, long nodeId);
+
+    /** Done topics per skill, for the skills view: (skill id, topic title) pairs. */
+    @Query("select s.id, n.title from NodeProgress p join p.node n join n.skills s "
+            + "where p.accountId = :accountId and p.status = app.waypoint.roadmap.domain.ProgressStatus.DONE "
+            + "and n.retired = false")
+    List<Object[]> findDoneTopicTitlesBySkill(long accountId);
+}

@@ -1,0 +1,8 @@
+package app.waypoint.roadmap.domain;
+
+public enum ProgressStatus {
+    NOT_STARTED,
+    IN_PROGRESS,
+    DONE,
+    SKIPPED
+}

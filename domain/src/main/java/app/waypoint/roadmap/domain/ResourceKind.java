@@ -1,0 +1,7 @@
+package app.waypoint.roadmap.domain;
+
+public enum ResourceKind {
+    COURSE,
+    BOOK,
+    LINK
+}

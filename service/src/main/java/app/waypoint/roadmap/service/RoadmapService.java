@@ -1,0 +1,281 @@
+package app.waypoint.roadmap.service;
+
+import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.MarkdownRenderer;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.roadmap.domain.EvidenceLink;
+import app.waypoint.roadmap.domain.LearningResource;
+import app.waypoint.roadmap.domain.NodeKind;
+import app.waypoint.roadmap.domain.NodeProgress;
+import app.waypoint.roadmap.domain.NodeProgressRepository;
+import app.waypoint.roadmap.domain.ProgressStatus;
+import app.waypoint.roadmap.domain.Roadmap;
+import app.waypoint.roadmap.domain.RoadmapNode;
+import app.waypoint.roadmap.domain.RoadmapNodeRepository;
+import app.waypoint.roadmap.domain.RoadmapPlan;
+import app.waypoint.roadmap.domain.RoadmapPlanRepository;
+import app.waypoint.roadmap.domain.RoadmapRepository;
+import app.waypoint.skill.domain.Skill;
+import app.waypoint.skill.domain.SkillRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Roadmaps as one person works through them: what they can see, their progress, notes, evidence and plan. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class RoadmapService {
+
+    public static final int MAX_NOTES = 20_000;
+    public static final int MAX_LINK_TITLE = 200;
+    public static final int DEFAULT_HOURS_PER_WEEK = 15;
+
+    private final RoadmapRepository roadmaps;
+    private final RoadmapNodeRepository nodes;
+    private final NodeProgressRepository progress;
+    private final RoadmapPlanRepository plans;
+    private final SkillRepository skills;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+
+    RoadmapService(RoadmapRepository roadmaps, RoadmapNodeRepository nodes, NodeProgressRepository progress,
+                   RoadmapPlanRepository plans, SkillRepository skills, CurrentUser currentUser,
+                   AccountService accounts, MarkdownRenderer markdown, Clock clock) {
+        this.roadmaps = roadmaps;
+        this.nodes = nodes;
+        this.progress = progress;
+        this.plans = plans;
+        this.skills = skills;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    /** The built-in roadmaps and the person's own, each with their overall progress. */
+    @Transactional(readOnly = true)
+    public List<RoadmapSummary> visibleRoadmaps() {
+        long me = currentUser.id();
+        List<Roadmap> visible = roadmaps.findVisibleTo(me);
+        List<Long> ids = visible.stream().map(Roadmap::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProgressStatus> statuses = progress.findByAccountAndRoadmaps(me, ids).stream()
+                .collect(Collectors.toMap(p -> p.getNode().getId(), NodeProgress::getStatus));
+        Map<Long, List<RoadmapNode>> nodesByRoadmap = nodes.findActiveByRoadmapIdIn(ids).stream()
+                .collect(Collectors.groupingBy(node -> node.getRoadmap().getId()));
+        List<RoadmapSummary> summaries = new ArrayList<>();
+        for (Roadmap roadmap : visible) {
+            List<RoadmapNode> outline = nodesByRoadmap.getOrDefault(roadmap.getId(), List.of());
+            Progress overall = Progress.of(outline.stream().filter(node -> node.getKind() == NodeKind.TOPIC)
+                    .map(node -> statuses.getOrDefault(node.getId(), ProgressStatus.NOT_STARTED)).toList());
+            boolean started = outline.stream().anyMatch(node -> statuses.containsKey(node.getId()));
+            int stageCount = (int) outline.stream().filter(node -> node.getKind() == NodeKind.STAGE).count();
+            summaries.add(new RoadmapSummary(roadmap.getKey(), roadmap.getTitle(), roadmap.getDescription(),
+                    roadmap.isBuiltIn(), stageCount, overall, started));
+        }
+        return summaries;
+    }
+
+    /**
+     * The whole outline of a roadmap the person may see, in a fixed number of queries whatever its size.
+     * Someone else's roadmap is "not found", like one that does not exist.
+     */
+    @Transactional(readOnly = true)
+    public RoadmapOutline outline(String key) {
+        long me = currentUser.id();
+        Roadmap roadmap = visibleRoadmap(key, me);
+        List<RoadmapNode> all = nodes.findByRoadmapId(roadmap.getId());
+        Map<Long, Skill> skillsById = skills.findAll().stream().collect(Collectors.toMap(Skill::getId, Function.identity()));
+        Map<Long, List<RoadmapOutline.SkillTag>> skillTags = new HashMap<>();
+        for (Object[] link : nodes.findSkillLinks(roadmap.getId())) {
+            Skill skill = skillsById.get((Long) link[1]);
+            skillTags.computeIfAbsent((Long) link[0], id -> new ArrayList<>())
+                    .add(new RoadmapOutline.SkillTag(skill.getKey(), skill.getName()));
+        }
+        skillTags.values().forEach(tags -> tags.sort(Comparator.comparing(RoadmapOutline.SkillTag::key)));
+        Map<Long, List<LearningResource>> resources = new HashMap<>();
+        for (Object[] row : nodes.findResources(roadmap.getId())) {
+            resources.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((LearningResource) row[1]);
+        }
+        Map<Long, NodeState> states = states(me, roadmap.getId());
+
+        Map<Long, List<RoadmapNode>> children = all.stream().filter(node -> !node.isRetired() && node.getParent() != null)
+                .sorted(Comparator.comparingInt(RoadmapNode::getPosition))
+                .collect(Collectors.groupingBy(node -> node.getParent().getId()));
+        List<RoadmapOutline.Stage> stages = new ArrayList<>();
+        Progress overall = Progress.NONE;
+        Long continueTopic = null;
+        Long firstNotStarted = null;
+        for (RoadmapNode stage : all.stream().filter(node -> !node.isRetired() && node.getKind() == NodeKind.STAGE)
+                .sorted(Comparator.comparingInt(RoadmapNode::getPosition)).toList()) {
+            List<RoadmapOutline.Topic> topics = new ArrayList<>();
+            for (RoadmapNode topic : children.getOrDefault(stage.getId(), List.of())) {
+                NodeState state = states.getOrDefault(topic.getId(), NodeState.UNTOUCHED);
+                List<RoadmapOutline.Subtopic> subtopics = children.getOrDefault(topic.getId(), List.of()).stream()
+                        .map(sub -> new RoadmapOutline.Subtopic(sub.getId(), sub.getKey(), sub.getTitle(),
+                                states.getOrDefault(sub.getId(), NodeState.UNTOUCHED)))
+                        .toList();
+                topics.add(new RoadmapOutline.Topic(topic.getId(), topic.getKey(), topic.getTitle(),
+                        topic.getDescription(), state, skillTags.getOrDefault(topic.getId(), List.of()),
+                        resources.getOrDefault(topic.getId(), List.of()), subtopics));
+                if (continueTopic == null && state.status() == ProgressStatus.IN_PROGRESS) {
+                    continueTopic = topic.getId();
+                }
+                if (firstNotStarted == null && state.status() == ProgressStatus.NOT_STARTED) {
+                    firstNotStarted = topic.getId();
+                }
+            }
+            Progress stageProgress = Progress.of(topics.stream().map(topic -> topic.state().status()).toList());
+            overall = overall.plus(stageProgress);
+            stages.add(new RoadmapOutline.Stage(stage.getId(), stage.getKey(), stage.getTitle(), stage.getMinMonths(),
+                    stage.getMaxMonths(), stageProgress, topics));
+        }
+        PlanProjection plan = plans.findByAccountIdAndRoadmapId(me, roadmap.getId())
+                .map(saved -> PlanProjector.project(saved.getStartDate(), saved.getHoursPerWeek(), saved.getVersion(),
+                        stages, today()))
+                .orElse(null);
+        return new RoadmapOutline(roadmap.getKey(), roadmap.getTitle(), roadmap.getDescription(), roadmap.isBuiltIn(),
+                overall, stages, continueTopic != null ? continueTopic : firstNotStarted, plan);
+    }
+
+    /** Sets a node's status in one step; returns the new state. */
+    public NodeState changeStatus(long nodeId, ProgressStatus status) {
+        Objects.requireNonNull(status);
+        NodeProgress entry = progressFor(nodeId);
+        entry.changeStatus(status, clock.instant());
+        return state(progress.saveAndFlush(entry));
+    }
+
+    /**
+     * Saves notes written from the state with {@code expectedVersion}; if another tab saved in between, the
+     * save is refused so that neither text is lost.
+     */
+    public NodeState saveNotes(long nodeId, String notes, long expectedVersion) {
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new InvalidInputException("notes", "roadmap.notes.too-long");
+        }
+        NodeProgress entry = progressFor(nodeId);
+        long current = entry.getId() == null ? -1 : entry.getVersion();
+        if (current != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        entry.writeNotes(notes, clock.instant());
+        try {
+            return state(progress.saveAndFlush(entry));
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    /** Adds a link to the work behind a node: only absolute http(s) addresses. */
+    public NodeState addEvidence(long nodeId, String url, String title) {
+        if (!WebLinks.isHttp(url)) {
+            throw new InvalidInputException("url", "roadmap.evidence.bad-url");
+        }
+        if (title != null && title.length() > MAX_LINK_TITLE) {
+            throw new InvalidInputException("title", "roadmap.evidence.title-too-long");
+        }
+        NodeProgress entry = progressFor(nodeId);
+        String clean = url.strip();
+        if (entry.getEvidence().stream().anyMatch(link -> link.url().equals(clean))) {
+            throw new InvalidInputException("url", "roadmap.evidence.duplicate");
+        }
+        if (entry.getEvidence().size() >= NodeProgress.MAX_EVIDENCE_LINKS) {
+            throw new InvalidInputException("url", "roadmap.evidence.too-many");
+        }
+        entry.addEvidence(new EvidenceLink(clean, title == null || title.isBlank() ? null : title.strip()),
+                clock.instant());
+        return state(progress.saveAndFlush(entry));
+    }
+
+    public NodeState removeEvidence(long nodeId, String url) {
+        NodeProgress entry = progressFor(nodeId);
+        entry.removeEvidence(url, clock.instant());
+        return state(progress.saveAndFlush(entry));
+    }
+
+    /** Starts a roadmap today with a default pace, unless the person already has a plan for it. */
+    public void start(String key) {
+        long me = currentUser.id();
+        Roadmap roadmap = visibleRoadmap(key, me);
+        if (plans.findByAccountIdAndRoadmapId(me, roadmap.getId()).isEmpty()) {
+            RoadmapPlan plan = new RoadmapPlan(me, roadmap.getId());
+            plan.change(today(), DEFAULT_HOURS_PER_WEEK);
+            plans.save(plan);
+        }
+    }
+
+    public void savePlan(String key, LocalDate startDate, Integer hoursPerWeek) {
+        if (startDate == null) {
+            throw new InvalidInputException("startDate", "roadmap.plan.start-required");
+        }
+        if (hoursPerWeek == null || hoursPerWeek < 1 || hoursPerWeek > 80) {
+            throw new InvalidInputException("hoursPerWeek", "roadmap.plan.hours-range");
+        }
+        long me = currentUser.id();
+        Roadmap roadmap = visibleRoadmap(key, me);
+        RoadmapPlan plan = plans.findByAccountIdAndRoadmapId(me, roadmap.getId())
+                .orElseGet(() -> new RoadmapPlan(me, roadmap.getId()));
+        plan.change(startDate, hoursPerWeek);
+        plans.save(plan);
+    }
+
+    private Roadmap visibleRoadmap(String key, long me) {
+        return roadmaps.findByKey(key).filter(roadmap -> roadmap.isVisibleTo(me))
+                .orElseThrow(() -> new NotFoundException("roadmap " + key));
+    }
+
+    /** The caller's progress entry for a node of a roadmap they may see, new if there is none yet. */
+    private NodeProgress progressFor(long nodeId) {
+        long me = currentUser.id();
+        RoadmapNode node = nodes.findById(nodeId)
+                .filter(found -> !found.isRetired() && found.getKind() != NodeKind.STAGE)
+                .filter(found -> found.getRoadmap().isVisibleTo(me))
+                .orElseThrow(() -> new NotFoundException("node " + nodeId));
+        return progress.findByAccountIdAndNodeId(me, nodeId)
+                .orElseGet(() -> new NodeProgress(me, node, clock.instant()));
+    }
+
+    private Map<Long, NodeState> states(long me, long roadmapId) {
+        Map<Long, List<EvidenceLink>> evidence = new HashMap<>();
+        for (Object[] row : progress.findEvidence(me, roadmapId)) {
+            evidence.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((EvidenceLink) row[1]);
+        }
+        Map<Long, NodeState> states = new HashMap<>();
+        for (NodeProgress entry : progress.findByAccountAndRoadmaps(me, List.of(roadmapId))) {
+            states.put(entry.getNode().getId(), new NodeState(entry.getStatus(), entry.getStartedAt(), entry.getDoneAt(),
+                    entry.getNotes(), markdown.toSafeHtml(entry.getNotes()),
+                    evidence.getOrDefault(entry.getId(), List.of()), entry.getVersion()));
+        }
+        return states;
+    }
+
+    private NodeState state(NodeProgress entry) {
+        return new NodeState(entry.getStatus(), entry.getStartedAt(), entry.getDoneAt(), entry.getNotes(),
+                markdown.toSafeHtml(entry.getNotes()), List.copyOf(entry.getEvidence()), entry.getVersion());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(accounts.currentProfile().timeZone()));
+    }
+}

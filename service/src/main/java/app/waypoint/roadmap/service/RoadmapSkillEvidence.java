@@ -1,0 +1,33 @@
+package app.waypoint.roadmap.service;
+
+import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.roadmap.domain.NodeProgressRepository;
+import app.waypoint.skill.service.SkillEvidence;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finished roadmap topics count as evidence for the skills they build. */
+@Component
+class RoadmapSkillEvidence implements SkillEvidence {
+
+    private final NodeProgressRepository progress;
+
+    RoadmapSkillEvidence(NodeProgressRepository progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<LocalizedText>> evidenceBySkill(long accountId) {
+        Map<Long, List<LocalizedText>> evidence = new HashMap<>();
+        for (Object[] row : progress.findDoneTopicTitlesBySkill(accountId)) {
+            evidence.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((LocalizedText) row[1]);
+        }
+        return evidence;
+    }
+}

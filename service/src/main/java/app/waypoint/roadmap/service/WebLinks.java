@@ -1,0 +1,27 @@
+package app.waypoint.roadmap.service;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Which links Waypoint stores: absolute http(s) addresses with a host, nothing else (no javascript:). */
+final class WebLinks {
+
+    static final int MAX_LENGTH = 2000;
+
+    private WebLinks() {
+    }
+
+    static boolean isHttp(String url) {
+        if (url == null || url.isBlank() || url.length() > MAX_LENGTH) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package app.waypoint.skill.service;
+
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.skill.domain.Skill;
+import app.waypoint.skill.domain.SkillAssessment;
+import app.waypoint.skill.domain.SkillAssessmentRepository;
+import app.waypoint.skill.domain.SkillRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The skills catalogue from one person's side: their levels, their evidence, and where the gaps are. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class SkillService {
+
+    /** Weight of a skill the job-posting figures do not mention: below every measured one (the lowest is 50). */
+    public static final int UNMEASURED_DEMAND_WEIGHT = 25;
+
+    private final SkillRepository skills;
+    private final SkillAssessmentRepository assessments;
+    private final List<SkillEvidence> evidenceSources;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SkillService(SkillRepository skills, SkillAssessmentRepository assessments, List<SkillEvidence> evidenceSources,
+                 CurrentUser currentUser, Clock clock) {
+        this.skills = skills;
+        this.assessments = assessments;
+        this.evidenceSources = evidenceSources;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every skill in catalogue order, with the person's level and evidence. */
+    @Transactional(readOnly = true)
+    public List<SkillStanding> standings() {
+        long me = currentUser.id();
+        Map<Long, Integer> levels = assessments.findByAccountId(me).stream()
+                .collect(Collectors.toMap(SkillAssessment::getSkillId, SkillAssessment::getLevel));
+        Map<Long, List<LocalizedText>> evidence = new HashMap<>();
+        for (SkillEvidence source : evidenceSources) {
+            source.evidenceBySkill(me).forEach((skillId, items) ->
+                    evidence.computeIfAbsent(skillId, id -> new ArrayList<>()).addAll(items));
+        }
+        List<SkillStanding> standings = new ArrayList<>();
+        for (Skill skill : skills.findByRetiredFalseOrderByPosition()) {
+            int level = levels.getOrDefault(skill.getId(), 0);
+            int weight = skill.getDemand() == null ? UNMEASURED_DEMAND_WEIGHT : skill.getDemand();
+            standings.add(new SkillStanding(skill.getKey(), skill.getCategory(), skill.getName(), skill.getDemand(),
+                    level, evidence.getOrDefault(skill.getId(), List.of()),
+                    weight * (SkillAssessment.MAX_LEVEL - level)));
+        }
+        return standings;
+    }
+
+    /** The skills most worth working on first: highest demand × (5 − level), skills already at 5 left out. */
+    @Transactional(readOnly = true)
+    public List<SkillStanding> gaps() {
+        return standings().stream().filter(standing -> standing.gap() > 0)
+                .sorted(Comparator.comparingInt(SkillStanding::gap).reversed()
+                        .thenComparing(SkillStanding::key))
+                .toList();
+    }
+
+    public void assess(String skillKey, int level) {
+        if (level < 0 || level > SkillAssessment.MAX_LEVEL) {
+            throw new InvalidInputException("level", "skill.level.range");
+        }
+        long me = currentUser.id();
+        Skill skill = skills.findByRetiredFalseOrderByPosition().stream()
+                .filter(candidate -> candidate.getKey().equals(skillKey)).findFirst()
+                .orElseThrow(() -> new NotFoundException("skill " + skillKey));
+        SkillAssessment assessment = assessments.findByAccountIdAndSkillId(me, skill.getId())
+                .orElseGet(() -> new SkillAssessment(me, skill.getId()));
+        assessment.assess(level, clock.instant());
+        assessments.save(assessment);
+    }
+}
