@@ -158,6 +158,12 @@ public class RoadmapService {
                 overall, stages, continueTopic != null ? continueTopic : firstNotStarted, plan);
     }
 
+    /** The caller's current state on one node, e.g. to continue after a conflicting save. */
+    @Transactional(readOnly = true)
+    public NodeState currentState(long nodeId) {
+        return state(progressFor(nodeId));
+    }
+
     /** Sets a node's status in one step; returns the new state. */
     public NodeState changeStatus(long nodeId, ProgressStatus status) {
         Objects.requireNonNull(status);
@@ -272,7 +278,8 @@ public class RoadmapService {
 
     private NodeState state(NodeProgress entry) {
         return new NodeState(entry.getStatus(), entry.getStartedAt(), entry.getDoneAt(), entry.getNotes(),
-                markdown.toSafeHtml(entry.getNotes()), List.copyOf(entry.getEvidence()), entry.getVersion());
+                markdown.toSafeHtml(entry.getNotes()), List.copyOf(entry.getEvidence()),
+                entry.getId() == null ? NodeState.UNTOUCHED.version() : entry.getVersion());
     }
 
     private LocalDate today() {

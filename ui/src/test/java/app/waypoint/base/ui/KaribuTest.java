@@ -2,6 +2,8 @@ package app.waypoint.base.ui;
 
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.account.service.AccountService;
+import app.waypoint.base.domain.Language;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -38,11 +40,18 @@ public abstract class KaribuTest {
     @Autowired protected ApplicationContext context;
     @Autowired protected AccountFixtures accounts;
     @Autowired protected TestDatabase database;
+    @Autowired protected AccountService accountService;
 
     @BeforeEach
     void emptyDatabase() {
         database.reset();
         SecurityContextHolder.clearContext();
+    }
+
+    /** Opens an account, signs in and sets the account's language, which wins over the browser's. */
+    protected void signUpAndLogIn(String email, Language language) {
+        accounts.signUpAndLogIn(email);
+        accountService.changeLanguage(language);
     }
 
     /** Opens a browser tab, as whoever is signed in now (or nobody), with a browser in this language. */

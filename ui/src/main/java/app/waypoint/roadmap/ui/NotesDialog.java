@@ -1,0 +1,57 @@
+package app.waypoint.roadmap.ui;
+
+import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Notifications;
+import app.waypoint.roadmap.service.NodeState;
+import app.waypoint.roadmap.service.RoadmapService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Writing notes on a topic, in Markdown. A save from an out-of-date tab is refused; the typed text stays in
+ * the dialog so nothing is lost, and the next save is a deliberate overwrite.
+ */
+class NotesDialog extends Dialog {
+
+    final TextArea notes = new TextArea();
+    final Button save = new Button();
+
+    NotesDialog(RoadmapService roadmapService, long nodeId, String topicTitle, NodeState state,
+                Consumer<NodeState> onSaved) {
+        setHeaderTitle(topicTitle);
+        addClassName("notes-dialog");
+        notes.setLabel(getTranslation("roadmap.notes"));
+        notes.setHelperText(getTranslation("roadmap.notes.help"));
+        notes.setValue(state.notes() == null ? "" : state.notes());
+        notes.setWidthFull();
+        notes.setMinHeight("12em");
+        notes.setMaxLength(RoadmapService.MAX_NOTES);
+        long[] version = {state.version()};
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            try {
+                NodeState saved = roadmapService.saveNotes(nodeId, notes.getValue(), version[0]);
+                onSaved.accept(saved);
+                close();
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("notes", notes), this);
+            } catch (ConcurrentEditException conflict) {
+                version[0] = roadmapService.currentState(nodeId).version();
+                Notifications.error(getTranslation("roadmap.notes.conflict"));
+            }
+        });
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        add(new Paragraph(getTranslation("roadmap.notes.markdown")), notes);
+        getFooter().add(cancel, save);
+        setWidth("min(40rem, 100vw)");
+    }
+}

@@ -1,0 +1,235 @@
+package app.waypoint.roadmap.ui;
+
+import app.waypoint.account.service.AccountService;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.roadmap.service.PlanProjection;
+import app.waypoint.roadmap.service.Progress;
+import app.waypoint.roadmap.service.RoadmapOutline;
+import app.waypoint.roadmap.service.RoadmapService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A roadmap as an outline that works on a phone: stages that open and close, topics with a one-tap status,
+ * notes and evidence, progress per stage and overall, and the person's plan with its projected finish.
+ */
+@Route("roadmaps/:key")
+@PermitAll
+public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Map<Long, TopicCard> cards = new LinkedHashMap<>();
+    final RadioButtonGroup<TopicFilter> filter = new RadioButtonGroup<>();
+    final Button continueButton = new Button();
+    final Button editPlan = new Button();
+    final Span overallText = new Span();
+
+    private final RoadmapService roadmapService;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final ProgressBar overallBar = new ProgressBar(0, 100);
+    private final Div planBox = new Div();
+    private final List<StageSection> stages = new ArrayList<>();
+    private RoadmapOutline outline;
+    private String title = "";
+
+    RoadmapView(RoadmapService roadmapService, AccountService accountService, Clock clock) {
+        this.roadmapService = roadmapService;
+        this.zone = accountService.currentProfile().timeZone();
+        this.clock = clock;
+        addClassNames("page", "roadmap-view");
+        editPlan.addClickListener(click -> openPlanDialog());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String key = event.getRouteParameters().get("key").orElse("");
+        try {
+            outline = roadmapService.outline(key);
+        } catch (NotFoundException notFound) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("roadmap.not-found"));
+            return;
+        }
+        title = Texts.of(outline.title());
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        cards.clear();
+        stages.clear();
+        Paragraph description = new Paragraph(Texts.of(outline.description()));
+        description.addClassName("hint");
+        overallBar.addClassName("overall-bar");
+        Div overall = new Div(overallText, overallBar);
+        overall.addClassNames("card", "overall");
+        planBox.addClassNames("card", "plan");
+        add(new H1(title), description, overall, planBox, toolbar());
+
+        for (int i = 0; i < outline.stages().size(); i++) {
+            RoadmapOutline.Stage stage = outline.stages().get(i);
+            Div topics = new Div();
+            topics.addClassName("topics");
+            for (RoadmapOutline.Topic topic : stage.topics()) {
+                TopicCard card = new TopicCard(roadmapService, topic, zone, this::refreshFigures);
+                cards.put(topic.id(), card);
+                topics.add(card);
+            }
+            StageSection section = new StageSection(i + 1, stage, topics);
+            stages.add(section);
+            add(section.details);
+        }
+        showFigures();
+    }
+
+    private Div toolbar() {
+        filter.setItems(TopicFilter.values());
+        filter.setItemLabelGenerator(choice -> getTranslation("roadmap.filter." + choice.name()));
+        filter.setValue(TopicFilter.ALL);
+        filter.setAriaLabel(getTranslation("roadmap.filter"));
+        filter.addValueChangeListener(change -> applyFilter());
+        continueButton.setText(getTranslation("roadmap.continue"));
+        continueButton.setIcon(VaadinIcon.ARROW_FORWARD.create());
+        continueButton.setIconAfterText(true);
+        continueButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        continueButton.addClickListener(click -> continueWhereLeftOff());
+        Div toolbar = new Div(filter, continueButton);
+        toolbar.addClassName("roadmap-toolbar");
+        return toolbar;
+    }
+
+    /** Opens the stage of the first open topic and brings that topic into view. */
+    void continueWhereLeftOff() {
+        Long target = outline.continueTopicId();
+        if (target == null) {
+            return;
+        }
+        filter.setValue(TopicFilter.ALL);
+        stages.forEach(section -> section.details.setOpened(section.contains(target)));
+        TopicCard card = cards.get(target);
+        card.getElement().callJsFunction("scrollIntoView", true);
+        card.getContent().addClassName("highlight");
+    }
+
+    private void applyFilter() {
+        TopicFilter chosen = filter.getValue() == null ? TopicFilter.ALL : filter.getValue();
+        cards.values().forEach(card -> card.setVisible(card.matches(chosen)));
+        if (chosen != TopicFilter.ALL) {
+            stages.forEach(section -> section.details.setOpened(true));
+        }
+    }
+
+    /** Reloads the figures after a change; the cards keep their own state, so nothing the person opened closes. */
+    private void refreshFigures() {
+        outline = roadmapService.outline(outline.key());
+        showFigures();
+        applyFilter();
+    }
+
+    private void showFigures() {
+        Progress progress = outline.progress();
+        overallBar.setValue(progress.percent());
+        overallText.setText(getTranslation("roadmap.overall", progress.percent(), progress.done(), progress.counted()));
+        for (int i = 0; i < stages.size(); i++) {
+            stages.get(i).show(outline.stages().get(i), outline.plan());
+        }
+        showPlan(outline.plan());
+        continueButton.setEnabled(outline.continueTopicId() != null);
+    }
+
+    private void showPlan(PlanProjection plan) {
+        planBox.removeAll();
+        editPlan.setText(getTranslation(plan == null ? "roadmap.plan.set" : "roadmap.plan.edit"));
+        editPlan.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (plan == null) {
+            planBox.add(new Paragraph(getTranslation("roadmap.plan.none")), editPlan);
+            return;
+        }
+        Span pace = new Span(switch (plan.pace()) {
+            case NOT_STARTED_YET -> getTranslation("roadmap.plan.pace.not-started", Texts.date(plan.startDate()));
+            case AHEAD -> getTranslation("roadmap.plan.pace.ahead", plan.weeksAhead());
+            case ON_TRACK -> getTranslation("roadmap.plan.pace.on-track");
+            case BEHIND -> getTranslation("roadmap.plan.pace.behind", -plan.weeksAhead());
+        });
+        pace.getElement().getThemeList().add("badge " + switch (plan.pace()) {
+            case AHEAD, ON_TRACK -> "success";
+            case BEHIND -> "error";
+            case NOT_STARTED_YET -> "contrast";
+        });
+        Paragraph summary = new Paragraph(getTranslation("roadmap.plan.summary", Texts.date(plan.startDate()),
+                plan.hoursPerWeek(), Texts.date(plan.finish())));
+        planBox.add(pace, summary, editPlan);
+    }
+
+    private void openPlanDialog() {
+        new PlanDialog(roadmapService, outline.key(), outline.plan(), LocalDate.now(clock.withZone(zone)),
+                this::refreshFigures).open();
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Waypoint";
+    }
+
+    /** A stage's collapsible section, whose summary shows its duration, progress and projected finish. */
+    private final class StageSection {
+
+        final Details details;
+        private final Span summary = new Span();
+        private final RoadmapOutline.Stage stage;
+
+        StageSection(int number, RoadmapOutline.Stage stage, Div topics) {
+            this.stage = stage;
+            Span name = new Span(number + ". " + Texts.of(stage.title()));
+            name.addClassName("stage-name");
+            summary.addClassName("stage-figures");
+            Div header = new Div(name, summary);
+            header.addClassName("stage-header");
+            details = new Details(header, topics);
+            details.addClassName("stage");
+            details.setId("stage-" + stage.key());
+            details.setOpened(number == 1);
+        }
+
+        boolean contains(long topicId) {
+            return stage.topics().stream().anyMatch(topic -> topic.id() == topicId);
+        }
+
+        void show(RoadmapOutline.Stage fresh, PlanProjection plan) {
+            StringBuilder text = new StringBuilder();
+            if (fresh.minMonths() != null) {
+                text.append(getTranslation("roadmap.stage.months", fresh.minMonths(), fresh.maxMonths())).append(" · ");
+            }
+            text.append(fresh.progress().percent()).append('%');
+            if (plan != null) {
+                plan.stages().stream().filter(finish -> finish.stageKey().equals(fresh.key())).findFirst()
+                        .ifPresent(finish -> text.append(" · ")
+                                .append(getTranslation("roadmap.stage.finish", Texts.date(finish.finish()))));
+            }
+            summary.setText(text.toString());
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package app.waypoint.roadmap.ui;
+
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.roadmap.domain.EvidenceLink;
+import app.waypoint.roadmap.domain.LearningResource;
+import app.waypoint.roadmap.domain.ProgressStatus;
+import app.waypoint.roadmap.service.NodeState;
+import app.waypoint.roadmap.service.RoadmapOutline;
+import app.waypoint.roadmap.service.RoadmapService;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * One topic: its status in one tap, its sub-topics as checkboxes, and the person's notes and evidence.
+ * Every change is saved at once; {@code onChange} lets the page refresh its progress figures.
+ */
+class TopicCard extends Composite<Div> {
+
+    final RoadmapOutline.Topic topic;
+    final StatusPicker status;
+    final Button editNotes = new Button();
+    final TextField linkUrl = new TextField();
+    final Button addLink = new Button();
+
+    private final RoadmapService roadmapService;
+    private final ZoneId zone;
+    private final Runnable onChange;
+    private final Span dates = new Span();
+    private final Div notesView = new Div();
+    private final UnorderedList links = new UnorderedList();
+    private NodeState state;
+
+    TopicCard(RoadmapService roadmapService, RoadmapOutline.Topic topic, ZoneId zone, Runnable onChange) {
+        this.roadmapService = roadmapService;
+        this.topic = topic;
+        this.zone = zone;
+        this.onChange = onChange;
+        this.state = topic.state();
+        Div card = getContent();
+        card.addClassNames("card", "topic-card");
+        card.setId("topic-" + topic.key());
+
+        H3 title = new H3(Texts.of(topic.title()));
+        Paragraph description = new Paragraph(Texts.of(topic.description()));
+        status = new StatusPicker(state.status(), this::changeStatus);
+        dates.addClassName("hint");
+        card.add(title, description, status, dates);
+
+        if (!topic.skills().isEmpty()) {
+            Div skills = new Div();
+            skills.addClassName("skill-tags");
+            topic.skills().forEach(skill -> {
+                Span tag = new Span(Texts.of(skill.name()));
+                tag.getElement().getThemeList().add("badge contrast pill");
+                skills.add(tag);
+            });
+            card.add(skills);
+        }
+        if (!topic.subtopics().isEmpty()) {
+            Div subtopics = new Div();
+            subtopics.addClassName("subtopics");
+            topic.subtopics().forEach(subtopic -> subtopics.add(subtopicBox(subtopic)));
+            card.add(subtopics);
+        }
+        if (!topic.resources().isEmpty()) {
+            UnorderedList resources = new UnorderedList();
+            resources.addClassName("resources");
+            for (LearningResource resource : topic.resources()) {
+                resources.add(new ListItem(new Span(getTranslation("roadmap.resource." + resource.kind().name())),
+                        new Span(" " + resource.title())));
+            }
+            card.add(resources);
+        }
+        card.add(personalPart());
+        show(state);
+    }
+
+    private Checkbox subtopicBox(RoadmapOutline.Subtopic subtopic) {
+        Checkbox box = new Checkbox(Texts.of(subtopic.title()), subtopic.state().status() == ProgressStatus.DONE);
+        box.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                roadmapService.changeStatus(subtopic.id(),
+                        change.getValue() ? ProgressStatus.DONE : ProgressStatus.NOT_STARTED);
+            }
+        });
+        return box;
+    }
+
+    private Details personalPart() {
+        notesView.addClassName("notes");
+        editNotes.setIcon(VaadinIcon.EDIT.create());
+        editNotes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        editNotes.addClickListener(click -> new NotesDialog(roadmapService, topic.id(), Texts.of(topic.title()),
+                state, saved -> {
+                    show(saved);
+                    onChange.run();
+                }).open());
+
+        linkUrl.setPlaceholder("https://github.com/…");
+        linkUrl.setAriaLabel(getTranslation("roadmap.evidence.url"));
+        linkUrl.setClearButtonVisible(true);
+        addLink.setText(getTranslation("roadmap.evidence.add"));
+        addLink.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addLink.addClickListener(click -> {
+            try {
+                show(roadmapService.addEvidence(topic.id(), linkUrl.getValue(), null));
+                linkUrl.clear();
+                linkUrl.setInvalid(false);
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("url", linkUrl), this);
+            }
+        });
+        Div addRow = new Div(linkUrl, addLink);
+        addRow.addClassName("evidence-add");
+        links.addClassName("evidence");
+
+        Span summary = new Span(getTranslation("roadmap.personal"));
+        Details details = new Details(summary, notesView, editNotes, links, addRow);
+        details.addClassName("personal");
+        return details;
+    }
+
+    private void changeStatus(ProgressStatus newStatus) {
+        show(roadmapService.changeStatus(topic.id(), newStatus));
+        onChange.run();
+    }
+
+    private void show(NodeState newState) {
+        state = newState;
+        status.show(state.status());
+        getContent().getElement().setAttribute("data-status", state.status().name());
+        StringBuilder when = new StringBuilder();
+        if (state.startedAt() != null) {
+            when.append(getTranslation("roadmap.started-on", Texts.date(state.startedAt(), zone)));
+        }
+        if (state.doneAt() != null) {
+            when.append(" · ").append(getTranslation("roadmap.done-on", Texts.date(state.doneAt(), zone)));
+        }
+        dates.setText(when.toString());
+        notesView.removeAll();
+        if (state.notesHtml().isEmpty()) {
+            Span none = new Span(getTranslation("roadmap.notes.none"));
+            none.addClassName("hint");
+            notesView.add(none);
+            editNotes.setText(getTranslation("roadmap.notes.write"));
+        } else {
+            notesView.add(new Html("<div class=\"markdown\">" + state.notesHtml() + "</div>"));
+            editNotes.setText(getTranslation("roadmap.notes.edit"));
+        }
+        links.removeAll();
+        for (EvidenceLink link : state.evidence()) {
+            Anchor anchor = new Anchor(link.url(), link.title() == null ? link.url() : link.title(), AnchorTarget.BLANK);
+            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(),
+                    click -> show(roadmapService.removeEvidence(topic.id(), link.url())));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            remove.setAriaLabel(getTranslation("roadmap.evidence.remove"));
+            links.add(new ListItem(anchor, remove));
+        }
+    }
+
+    NodeState state() {
+        return state;
+    }
+
+    /** Whether the card belongs in the list under the chosen filter. */
+    boolean matches(TopicFilter filter) {
+        return switch (filter) {
+            case ALL -> true;
+            case OPEN -> state.isOpen();
+            case DONE -> state.status() == ProgressStatus.DONE;
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package app.waypoint.roadmap.ui;
+
+import app.waypoint.account.ui.LoginView;
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.roadmap.domain.ProgressStatus;
+import app.waypoint.roadmap.service.RoadmapService;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RoadmapViewTest extends KaribuTest {
+
+    private static final String BUILT_IN = "ai-backend-2025h2";
+
+    @Autowired RoadmapService roadmapService;
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        openBrowser();
+
+        UI.getCurrent().navigate("roadmaps");
+        NavigatorKt.expectView(LoginView.class);
+        UI.getCurrent().navigate("roadmaps/" + BUILT_IN);
+        NavigatorKt.expectView(LoginView.class);
+    }
+
+    @Test
+    void theListOffersTheBuiltInRoadmapAndStartingItOpensIt() {
+        signUpAndLogIn("list@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("roadmaps");
+
+        RoadmapsView list = _get(RoadmapsView.class);
+        assertThat(list.getElement().getTextRecursively()).contains("AI Backend", "4 stages", "0% done");
+        _click(_get(Button.class, spec -> spec.withText("Start this roadmap")));
+
+        NavigatorKt.expectView(RoadmapView.class);
+        assertThat(roadmapService.outline(BUILT_IN).plan()).as("starting makes a plan").isNotNull();
+    }
+
+    @Test
+    void oneTapMarksATopicAndTheFiguresFollow() {
+        signUpAndLogIn("tap@example.com", Language.EN);
+        RoadmapView view = open();
+        TopicCard first = view.cards.values().iterator().next();
+
+        _click(first.status.button(ProgressStatus.DONE));
+
+        assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().status())
+                .isEqualTo(ProgressStatus.DONE);
+        assertThat(view.overallText.getText()).startsWith("6% done · 1 of 16 topics");
+
+        _click(first.status.button(ProgressStatus.SKIPPED));
+        assertThat(view.overallText.getText()).as("skipped topics leave the count").startsWith("0% done · 0 of 15");
+    }
+
+    @Test
+    void theFilterShowsOnlyOpenOrDoneTopics() {
+        signUpAndLogIn("filter@example.com", Language.EN);
+        RoadmapView view = open();
+        TopicCard first = view.cards.values().iterator().next();
+        _click(first.status.button(ProgressStatus.DONE));
+
+        _setValue(view.filter, TopicFilter.DONE);
+        assertThat(view.cards.values().stream().filter(card -> card.isVisible()).count()).isEqualTo(1);
+
+        _setValue(view.filter, TopicFilter.OPEN);
+        assertThat(view.cards.values().stream().filter(card -> card.isVisible()).count()).isEqualTo(15);
+        assertThat(first.isVisible()).isFalse();
+    }
+
+    @Test
+    void badEvidenceLinksAreRefusedAtTheField() {
+        signUpAndLogIn("links@example.com", Language.EN);
+        RoadmapView view = open();
+        TopicCard first = view.cards.values().iterator().next();
+
+        _setValue(first.linkUrl, "javascript:alert(1)");
+        _click(first.addLink);
+        assertThat(first.linkUrl.isInvalid()).isTrue();
+        assertThat(first.linkUrl.getErrorMessage()).contains("http://");
+
+        _setValue(first.linkUrl, "https://github.com/me/fastapi-demo");
+        _click(first.addLink);
+        assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().evidence())
+                .extracting(link -> link.url()).containsExactly("https://github.com/me/fastapi-demo");
+    }
+
+    @Test
+    void notesAreSavedAndShownWithoutAnyScript() {
+        signUpAndLogIn("notes@example.com", Language.EN);
+        RoadmapView view = open();
+        TopicCard first = view.cards.values().iterator().next();
+
+        _click(first.editNotes);
+        NotesDialog dialog = _get(NotesDialog.class);
+        _setValue(dialog.notes, "**generators** <script>alert('x')</script>");
+        _click(dialog.save);
+
+        String shown = first.getElement().getOuterHTML();
+        assertThat(shown).contains("<strong>generators</strong>").doesNotContain("<script");
+    }
+
+    @Test
+    void anUnknownRoadmapGetsTheNotFoundPageWithAClearMessage() {
+        signUpAndLogIn("someone@example.com", Language.EN);
+        openBrowser();
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(RoadmapView.class,
+                new RouteParameters("key", "no-such-roadmap")))
+                .isInstanceOf(NotFoundError.class)
+                .hasMessageContaining("This roadmap does not exist or is not yours.");
+    }
+
+    private RoadmapView open() {
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate(RoadmapView.class, new RouteParameters("key", BUILT_IN));
+        return _get(RoadmapView.class);
+    }
+}
