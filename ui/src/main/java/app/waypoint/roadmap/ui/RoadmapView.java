@@ -3,6 +3,8 @@ package app.waypoint.roadmap.ui;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.Texts;
+import app.waypoint.base.service.ContentFormat;
+import app.waypoint.roadmap.service.CustomRoadmapService;
 import app.waypoint.roadmap.service.PlanProjection;
 import app.waypoint.roadmap.service.Progress;
 import app.waypoint.roadmap.service.RoadmapOutline;
@@ -10,6 +12,7 @@ import app.waypoint.roadmap.service.RoadmapService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -22,7 +25,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +54,10 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     final Button editPlan = new Button();
     final Span overallText = new Span();
 
+    final Button editStructure = new Button();
+
     private final RoadmapService roadmapService;
+    private final CustomRoadmapService customRoadmaps;
     private final ZoneId zone;
     private final Clock clock;
     private final ProgressBar overallBar = new ProgressBar(0, 100);
@@ -54,13 +65,20 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     private final List<StageSection> stages = new ArrayList<>();
     private RoadmapOutline outline;
     private String title = "";
+    private boolean editing;
 
-    RoadmapView(RoadmapService roadmapService, AccountService accountService, Clock clock) {
+    RoadmapView(RoadmapService roadmapService, CustomRoadmapService customRoadmaps, AccountService accountService,
+                Clock clock) {
         this.roadmapService = roadmapService;
+        this.customRoadmaps = customRoadmaps;
         this.zone = accountService.currentProfile().timeZone();
         this.clock = clock;
         addClassNames("page", "roadmap-view");
         editPlan.addClickListener(click -> openPlanDialog());
+        editStructure.addClickListener(click -> {
+            editing = !editing;
+            reload();
+        });
     }
 
     @Override
@@ -86,7 +104,18 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         Div overall = new Div(overallText, overallBar);
         overall.addClassNames("card", "overall");
         planBox.addClassNames("card", "plan");
-        add(new H1(title), description, overall, planBox, toolbar());
+        add(new H1(title), description, fileActions(), overall, planBox);
+        if (editing) {
+            add(new RoadmapStructureEditor(customRoadmaps, outline, this::reload));
+            showFigures();
+            return;
+        }
+        add(toolbar());
+        if (outline.stages().isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("roadmap.custom.empty"));
+            empty.addClassName("empty-state");
+            add(empty);
+        }
 
         for (int i = 0; i < outline.stages().size(); i++) {
             RoadmapOutline.Stage stage = outline.stages().get(i);
@@ -102,6 +131,35 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
             add(section.details);
         }
         showFigures();
+    }
+
+    /** Export for everyone; structure editing for the owner of a custom roadmap. */
+    private Div fileActions() {
+        Div actions = new Div();
+        actions.addClassName("page-actions");
+        if (customRoadmaps.isEditable(outline.key())) {
+            editStructure.setText(getTranslation(editing ? "roadmap.custom.done-editing" : "roadmap.custom.edit"));
+            editStructure.setIcon((editing ? VaadinIcon.CHECK : VaadinIcon.EDIT).create());
+            actions.add(editStructure);
+        }
+        for (ContentFormat format : ContentFormat.values()) {
+            String extension = format == ContentFormat.YAML ? "yaml" : "json";
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = customRoadmaps.export(outline.key(), format).getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), outline.key() + "." + extension,
+                        format == ContentFormat.YAML ? "application/yaml" : "application/json", bytes.length);
+            }), getTranslation("roadmap.export." + extension));
+            download.setDownload(true);
+            download.addClassName("export-link");
+            actions.add(download);
+        }
+        return actions;
+    }
+
+    private void reload() {
+        outline = roadmapService.outline(outline.key());
+        title = Texts.of(outline.title());
+        build();
     }
 
     private Div toolbar() {

@@ -1,6 +1,7 @@
 package app.waypoint.roadmap.ui;
 
 import app.waypoint.base.ui.Texts;
+import app.waypoint.roadmap.service.CustomRoadmapService;
 import app.waypoint.roadmap.service.RoadmapService;
 import app.waypoint.roadmap.service.RoadmapSummary;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -26,12 +28,27 @@ import java.util.List;
 @PermitAll
 public class RoadmapsView extends Main implements HasDynamicTitle {
 
-    RoadmapsView(RoadmapService roadmapService) {
+    final Button newRoadmap = new Button();
+    final Button importRoadmap = new Button();
+
+    private final CustomRoadmapService customRoadmaps;
+
+    RoadmapsView(RoadmapService roadmapService, CustomRoadmapService customRoadmaps) {
+        this.customRoadmaps = customRoadmaps;
         addClassNames("page", "roadmaps-view");
         add(new H1(getTranslation("roadmaps.title")));
         Paragraph intro = new Paragraph(getTranslation("roadmaps.intro"));
         intro.addClassName("hint");
-        add(intro);
+        newRoadmap.setText(getTranslation("roadmap.custom.new"));
+        newRoadmap.setIcon(VaadinIcon.PLUS.create());
+        newRoadmap.addClickListener(click -> new TitleDialog(getTranslation("roadmap.custom.new"), "",
+                getTranslation("action.create"), title -> open(customRoadmaps.createBlank(title))).open());
+        importRoadmap.setText(getTranslation("roadmap.import.title"));
+        importRoadmap.setIcon(VaadinIcon.UPLOAD.create());
+        importRoadmap.addClickListener(click -> new ImportDialog(customRoadmaps, this::open).open());
+        Div actions = new Div(newRoadmap, importRoadmap);
+        actions.addClassName("page-actions");
+        add(intro, actions);
         List<RoadmapSummary> roadmaps = roadmapService.visibleRoadmaps();
         if (roadmaps.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("roadmaps.empty"));
@@ -58,12 +75,24 @@ public class RoadmapsView extends Main implements HasDynamicTitle {
             if (!roadmap.started()) {
                 roadmapService.start(roadmap.key());
             }
-            getUI().ifPresent(ui -> ui.navigate(RoadmapView.class, new RouteParameters("key", roadmap.key())));
+            open(roadmap.key());
         });
+        Div buttons = new Div(open);
+        buttons.addClassName("card-actions");
+        if (roadmap.builtIn()) {
+            Button fork = new Button(getTranslation("roadmap.custom.fork"), VaadinIcon.COPY_O.create(),
+                    click -> open(customRoadmaps.fork(roadmap.key())));
+            fork.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            buttons.add(fork);
+        }
         Div card = new Div(badge, new H2(Texts.of(roadmap.title())), new Paragraph(Texts.of(roadmap.description())),
-                bar, figures, open);
+                bar, figures, buttons);
         card.addClassNames("card", "roadmap-card");
         return card;
+    }
+
+    private void open(String key) {
+        getUI().ifPresent(ui -> ui.navigate(RoadmapView.class, new RouteParameters("key", key)));
     }
 
     @Override

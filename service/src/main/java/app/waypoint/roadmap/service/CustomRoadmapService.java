@@ -1,0 +1,275 @@
+package app.waypoint.roadmap.service;
+
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.base.service.ContentFormat;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.roadmap.domain.LearningResource;
+import app.waypoint.roadmap.domain.NodeKind;
+import app.waypoint.roadmap.domain.Roadmap;
+import app.waypoint.roadmap.domain.RoadmapNode;
+import app.waypoint.roadmap.domain.RoadmapNodeRepository;
+import app.waypoint.roadmap.domain.RoadmapRepository;
+import app.waypoint.skill.domain.Skill;
+import app.waypoint.skill.domain.SkillRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A person's own roadmaps: forked from a built-in one or started blank, edited freely by their owner only,
+ * and carried in and out as YAML or JSON files.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class CustomRoadmapService {
+
+    private static final int MAX_CUSTOM_ROADMAPS = 50;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RoadmapRepository roadmaps;
+    private final RoadmapNodeRepository nodes;
+    private final SkillRepository skills;
+    private final RoadmapContentApplier applier;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CustomRoadmapService(RoadmapRepository roadmaps, RoadmapNodeRepository nodes, SkillRepository skills,
+                         RoadmapContentApplier applier, CurrentUser currentUser, Clock clock) {
+        this.roadmaps = roadmaps;
+        this.nodes = nodes;
+        this.skills = skills;
+        this.applier = applier;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Copies a roadmap the person can see, structure and skill links included; returns the copy's key. */
+    public String fork(String sourceKey) {
+        RoadmapDocument source = document(visible(sourceKey));
+        LocalizedText title = new LocalizedText(source.title().ko() + " (사본)", source.title().en() + " (copy)");
+        return create(new RoadmapDocument(source.key(), null, title, source.description(), source.stages()));
+    }
+
+    /** Starts an empty roadmap with the given title (used for both languages until edited). */
+    public String createBlank(String title) {
+        String clean = requireTitle(title, "title");
+        return create(new RoadmapDocument("my-roadmap", null, new LocalizedText(clean, clean), null, List.of()));
+    }
+
+    /** The roadmap as a file, for any roadmap the person can see. */
+    @Transactional(readOnly = true)
+    public String export(String key, ContentFormat format) {
+        return RoadmapFiles.write(document(visible(key)), format);
+    }
+
+    /**
+     * Creates a roadmap from a file. Every problem is reported, with its path or line; a file with any
+     * problem stores nothing.
+     */
+    public String importFile(byte[] content, ContentFormat format) {
+        RoadmapDocument document = RoadmapFiles.read(content, format);
+        List<ContentProblem> problems = RoadmapDocumentCheck.problemsOf(document, skillsByKey().keySet());
+        if (!problems.isEmpty()) {
+            throw new InvalidRoadmapFileException(problems);
+        }
+        return create(document);
+    }
+
+    public void addStage(String roadmapKey, String title) {
+        Roadmap roadmap = owned(roadmapKey);
+        String clean = requireTitle(title, "title");
+        int position = (int) children(roadmap, null).size();
+        RoadmapNode stage = new RoadmapNode(roadmap, newNodeKey("stage"), NodeKind.STAGE);
+        stage.place(null, position);
+        stage.describe(new LocalizedText(clean, clean), null);
+        nodes.save(stage);
+    }
+
+    public void addTopic(long stageId, String title) {
+        RoadmapNode stage = ownedNode(stageId);
+        if (stage.getKind() != NodeKind.STAGE) {
+            throw new NotFoundException("stage " + stageId);
+        }
+        String clean = requireTitle(title, "title");
+        RoadmapNode topic = new RoadmapNode(stage.getRoadmap(), newNodeKey("topic"), NodeKind.TOPIC);
+        topic.place(stage, children(stage.getRoadmap(), stage).size());
+        topic.describe(new LocalizedText(clean, clean), null);
+        nodes.save(topic);
+    }
+
+    /** Renames a stage or topic in the language being used; the other language keeps its text. */
+    public void rename(long nodeId, String title, Locale locale) {
+        RoadmapNode node = ownedNode(nodeId);
+        String clean = requireTitle(title, "title");
+        LocalizedText old = node.getTitle();
+        boolean korean = Locale.KOREAN.getLanguage().equals(locale.getLanguage());
+        node.describe(korean ? new LocalizedText(clean, old.en()) : new LocalizedText(old.ko(), clean),
+                node.getDescription());
+    }
+
+    /** Moves a stage or topic one place up (-1) or down (+1) among its siblings. */
+    public void move(long nodeId, int direction) {
+        RoadmapNode node = ownedNode(nodeId);
+        List<RoadmapNode> siblings = children(node.getRoadmap(), node.getParent());
+        int index = siblings.indexOf(node);
+        int target = index + Integer.signum(direction);
+        if (target < 0 || target >= siblings.size()) {
+            return;
+        }
+        siblings.remove(index);
+        siblings.add(target, node);
+        for (int position = 0; position < siblings.size(); position++) {
+            siblings.get(position).place(siblings.get(position).getParent(), position);
+        }
+    }
+
+    /** Deletes a stage or topic with everything under it, and the owner's progress on it. */
+    public void delete(long nodeId) {
+        RoadmapNode node = ownedNode(nodeId);
+        RoadmapNode parent = node.getParent();
+        Roadmap roadmap = node.getRoadmap();
+        nodes.delete(node);
+        nodes.flush();
+        List<RoadmapNode> siblings = children(roadmap, parent);
+        for (int position = 0; position < siblings.size(); position++) {
+            siblings.get(position).place(parent, position);
+        }
+    }
+
+    /** Deletes one of the person's own roadmaps. */
+    public void deleteRoadmap(String key) {
+        roadmaps.delete(owned(key));
+    }
+
+    /** Whether the signed-in person may edit this roadmap. */
+    @Transactional(readOnly = true)
+    public boolean isEditable(String key) {
+        return roadmaps.findByKey(key).map(roadmap -> roadmap.isOwnedBy(currentUser.id())).orElse(false);
+    }
+
+    private String create(RoadmapDocument document) {
+        long me = currentUser.id();
+        if (roadmaps.findVisibleTo(me).stream().filter(roadmap -> !roadmap.isBuiltIn()).count() >= MAX_CUSTOM_ROADMAPS) {
+            throw new InvalidInputException("roadmap", "roadmap.custom.too-many");
+        }
+        Roadmap roadmap = Roadmap.ownedBy(me, newRoadmapKey(document.key()), clock.instant());
+        roadmap.describe(document.title(), document.description());
+        roadmap = roadmaps.save(roadmap);
+        applier.apply(roadmap, document, skillsByKey());
+        return roadmap.getKey();
+    }
+
+    /** The roadmap's active outline as a document: the same shape as built-in content and files. */
+    private RoadmapDocument document(Roadmap roadmap) {
+        List<RoadmapNode> active = nodes.findByRoadmapId(roadmap.getId()).stream().filter(node -> !node.isRetired())
+                .sorted(Comparator.comparingInt(RoadmapNode::getPosition)).toList();
+        Map<Long, List<RoadmapNode>> children = active.stream().filter(node -> node.getParent() != null)
+                .collect(Collectors.groupingBy(node -> node.getParent().getId()));
+        Map<Long, String> skillKeys = skills.findAll().stream().collect(Collectors.toMap(Skill::getId, Skill::getKey));
+        Map<Long, List<String>> skillsOf = new HashMap<>();
+        for (Object[] link : nodes.findSkillLinks(roadmap.getId())) {
+            skillsOf.computeIfAbsent((Long) link[0], id -> new ArrayList<>()).add(skillKeys.get((Long) link[1]));
+        }
+        skillsOf.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+        Map<Long, List<RoadmapDocument.Resource>> resourcesOf = new HashMap<>();
+        for (Object[] row : nodes.findResources(roadmap.getId())) {
+            LearningResource resource = (LearningResource) row[1];
+            resourcesOf.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new RoadmapDocument.Resource(
+                    resource.kind().name().toLowerCase(Locale.ROOT), resource.title(), resource.url()));
+        }
+        List<RoadmapDocument.Stage> stages = active.stream().filter(node -> node.getKind() == NodeKind.STAGE)
+                .map(stage -> new RoadmapDocument.Stage(stage.getKey(), stage.getTitle(),
+                        stage.getMinMonths() == null ? null
+                                : new RoadmapDocument.Months(stage.getMinMonths(), stage.getMaxMonths()),
+                        children.getOrDefault(stage.getId(), List.of()).stream()
+                                .map(topic -> new RoadmapDocument.Topic(topic.getKey(), topic.getTitle(),
+                                        topic.getDescription(), skillsOf.getOrDefault(topic.getId(), List.of()),
+                                        children.getOrDefault(topic.getId(), List.of()).stream()
+                                                .map(sub -> new RoadmapDocument.Subtopic(sub.getKey(), sub.getTitle()))
+                                                .toList(),
+                                        resourcesOf.getOrDefault(topic.getId(), List.of())))
+                                .toList()))
+                .toList();
+        return new RoadmapDocument(roadmap.getKey(), roadmap.getContentVersion(), roadmap.getTitle(),
+                roadmap.getDescription(), stages);
+    }
+
+    private List<RoadmapNode> children(Roadmap roadmap, RoadmapNode parent) {
+        return nodes.findByRoadmapId(roadmap.getId()).stream()
+                .filter(node -> !node.isRetired())
+                .filter(node -> parent == null ? node.getKind() == NodeKind.STAGE
+                        : node.getParent() != null && node.getParent().getId().equals(parent.getId()))
+                .sorted(Comparator.comparingInt(RoadmapNode::getPosition))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private Roadmap visible(String key) {
+        long me = currentUser.id();
+        return roadmaps.findByKey(key).filter(roadmap -> roadmap.isVisibleTo(me))
+                .orElseThrow(() -> new NotFoundException("roadmap " + key));
+    }
+
+    /** Someone else's roadmap does not exist for the caller; a built-in one exists but is not theirs to edit. */
+    private Roadmap owned(String key) {
+        Roadmap roadmap = visible(key);
+        if (!roadmap.isOwnedBy(currentUser.id())) {
+            throw new AccessDeniedException("Built-in roadmaps cannot be edited; make your own copy");
+        }
+        return roadmap;
+    }
+
+    private RoadmapNode ownedNode(long nodeId) {
+        long me = currentUser.id();
+        RoadmapNode node = nodes.findById(nodeId).filter(found -> !found.isRetired())
+                .filter(found -> found.getRoadmap().isVisibleTo(me))
+                .orElseThrow(() -> new NotFoundException("node " + nodeId));
+        if (!node.getRoadmap().isOwnedBy(me)) {
+            throw new AccessDeniedException("Built-in roadmaps cannot be edited; make your own copy");
+        }
+        return node;
+    }
+
+    private Map<String, Skill> skillsByKey() {
+        return skills.findAll().stream().collect(Collectors.toMap(Skill::getKey, Function.identity()));
+    }
+
+    private static String requireTitle(String title, String field) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidInputException(field, "roadmap.custom.title-required");
+        }
+        if (title.strip().length() > RoadmapDocumentCheck.MAX_TITLE) {
+            throw new InvalidInputException(field, "roadmap.custom.title-too-long");
+        }
+        return title.strip();
+    }
+
+    private static String newRoadmapKey(String base) {
+        String slug = base == null ? "" : base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-")
+                .replaceAll("-+", "-").replaceAll("^-|-$", "");
+        slug = slug.isEmpty() ? "roadmap" : slug.substring(0, Math.min(slug.length(), 50));
+        return slug + "-" + randomSuffix();
+    }
+
+    private static String newNodeKey(String kind) {
+        return kind + "-" + randomSuffix();
+    }
+
+    private static String randomSuffix() {
+        return Long.toString(Math.abs(RANDOM.nextLong()) % 2_176_782_336L, 36);
+    }
+}

@@ -1,0 +1,230 @@
+package app.waypoint.roadmap.service;
+
+import app.waypoint.TestDatabase;
+import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.base.service.ContentFormat;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.roadmap.domain.ProgressStatus;
+import app.waypoint.roadmap.domain.RoadmapRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+@SpringBootTest
+class CustomRoadmapServiceTest {
+
+    private static final String BUILT_IN = "ai-backend-2025h2";
+
+    @Autowired CustomRoadmapService customRoadmaps;
+    @Autowired RoadmapService roadmapService;
+    @Autowired RoadmapRepository roadmapRepository;
+    @Autowired AccountFixtures accounts;
+    @Autowired TestDatabase database;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database.reset();
+    }
+
+    @AfterEach
+    void logOut() {
+        AccountFixtures.logOut();
+    }
+
+    @Test
+    void aForkCopiesStructureAndSkillsAndRoundTripsThroughBothFormats() {
+        accounts.signUpAndLogIn("fork@example.com");
+        String fork = customRoadmaps.fork(BUILT_IN);
+
+        RoadmapOutline copy = roadmapService.outline(fork);
+        RoadmapOutline original = roadmapService.outline(BUILT_IN);
+        assertThat(copy.builtIn()).isFalse();
+        assertThat(copy.title().en()).isEqualTo(original.title().en() + " (copy)");
+        assertThat(copy.stages()).extracting(RoadmapOutline.Stage::key)
+                .containsExactlyElementsOf(original.stages().stream().map(RoadmapOutline.Stage::key).toList());
+        assertThat(copy.stages().get(0).topics().get(0).skills())
+                .isEqualTo(original.stages().get(0).topics().get(0).skills());
+
+        for (ContentFormat format : ContentFormat.values()) {
+            String exported = customRoadmaps.export(fork, format);
+            String imported = customRoadmaps.importFile(exported.getBytes(StandardCharsets.UTF_8), format);
+            String reExported = customRoadmaps.export(imported, format);
+            assertThat(withoutKey(reExported, imported)).as(format + " round trip")
+                    .isEqualTo(withoutKey(exported, fork));
+        }
+    }
+
+    @Test
+    void theOwnerEditsTheStructure() {
+        accounts.signUpAndLogIn("editor@example.com");
+        String key = customRoadmaps.createBlank("나의 로드맵");
+        customRoadmaps.addStage(key, "Basics");
+        customRoadmaps.addStage(key, "Advanced");
+        long basics = roadmapService.outline(key).stages().get(0).id();
+        customRoadmaps.addTopic(basics, "Python");
+        customRoadmaps.addTopic(basics, "SQL");
+
+        long sql = roadmapService.outline(key).stages().get(0).topics().get(1).id();
+        customRoadmaps.move(sql, -1);
+        customRoadmaps.rename(sql, "SQL and indexes", Locale.ENGLISH);
+        long advanced = roadmapService.outline(key).stages().get(1).id();
+        customRoadmaps.delete(advanced);
+
+        RoadmapOutline outline = roadmapService.outline(key);
+        assertThat(outline.stages()).hasSize(1);
+        assertThat(outline.stages().get(0).topics()).extracting(topic -> topic.title().en())
+                .containsExactly("SQL and indexes", "Python");
+        assertThat(outline.stages().get(0).topics().get(0).title().ko()).as("the other language keeps its text")
+                .isEqualTo("SQL");
+    }
+
+    @Test
+    void blankAndOverlongTitlesAreRefused() {
+        accounts.signUpAndLogIn("titles@example.com");
+        assertThatThrownBy(() -> customRoadmaps.createBlank("  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("roadmap.custom.title-required"));
+        String key = customRoadmaps.createBlank("Mine");
+        assertThatThrownBy(() -> customRoadmaps.addStage(key, "x".repeat(10_000)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("roadmap.custom.title-too-long"));
+        assertThat(roadmapService.outline(key).stages()).isEmpty();
+    }
+
+    @Test
+    void onlyTheOwnerCanSeeOrEditACustomRoadmap() {
+        accounts.signUpAndLogIn("owner@example.com");
+        String key = customRoadmaps.fork(BUILT_IN);
+        long topic = roadmapService.outline(key).stages().get(0).topics().get(0).id();
+        long stage = roadmapService.outline(key).stages().get(0).id();
+        roadmapService.changeStatus(topic, ProgressStatus.DONE);
+
+        accounts.signUpAndLogIn("intruder@example.com");
+        assertThatThrownBy(() -> roadmapService.outline(key)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customRoadmaps.export(key, ContentFormat.YAML)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customRoadmaps.fork(key)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customRoadmaps.rename(topic, "mine now", Locale.ENGLISH))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customRoadmaps.delete(stage)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customRoadmaps.addTopic(stage, "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customRoadmaps.deleteRoadmap(key)).isInstanceOf(NotFoundException.class);
+        assertThat(customRoadmaps.isEditable(key)).isFalse();
+
+        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        RoadmapOutline untouched = roadmapService.outline(key);
+        assertThat(untouched.stages()).hasSize(4);
+        assertThat(untouched.stages().get(0).topics().get(0).title().en()).isNotEqualTo("mine now");
+        assertThat(untouched.progress().done()).isEqualTo(1);
+    }
+
+    @Test
+    void builtInRoadmapsCannotBeEdited() {
+        accounts.signUpAndLogIn("builtin@example.com");
+        long stage = roadmapService.outline(BUILT_IN).stages().get(0).id();
+
+        assertThatThrownBy(() -> customRoadmaps.addStage(BUILT_IN, "Extra")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> customRoadmaps.delete(stage)).isInstanceOf(AccessDeniedException.class);
+        assertThat(roadmapService.outline(BUILT_IN).stages()).hasSize(4);
+    }
+
+    @Test
+    void malformedFilesAreExplainedByLineAndStoreNothing() {
+        accounts.signUpAndLogIn("import@example.com");
+        long before = roadmapRepository.count();
+
+        assertProblem("stages: [\n  - key: a\n    title: {ko: x, en: y\n", ContentFormat.YAML, "roadmap.import.unreadable",
+                "line ");
+        assertProblem("{\"stages\": [}", ContentFormat.JSON, "roadmap.import.unreadable", "line 1");
+        assertProblem("title: {ko: x, en: y}\ncolour: blue\nstages: []\n", ContentFormat.YAML,
+                "roadmap.import.unreadable", "line ");
+        assertProblem("", ContentFormat.YAML, "roadmap.import.empty", "");
+        assertThat(roadmapRepository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidContentIsReportedWithEveryPath() {
+        accounts.signUpAndLogIn("paths@example.com");
+        String yaml = """
+                title: {ko: 제목, en: Title}
+                stages:
+                  - key: Bad Key
+                    title: {ko: 단계, en: Stage}
+                    topics:
+                      - key: dup
+                        title: {ko: 가, en: A}
+                        skills: [no-such-skill]
+                      - key: dup
+                        title: {ko: "", en: B}
+                        resources:
+                          - kind: link
+                            title: Click me
+                            url: "javascript:alert(1)"
+                """;
+        assertThatThrownBy(() -> customRoadmaps.importFile(yaml.getBytes(StandardCharsets.UTF_8), ContentFormat.YAML))
+                .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> assertThat(e.problems())
+                        .extracting(ContentProblem::location, ContentProblem::messageKey)
+                        .contains(
+                                tuple("stages[0].key", "roadmap.import.bad-key"),
+                                tuple("stages[0].topics[0].skills[0]", "roadmap.import.unknown-skill"),
+                                tuple("stages[0].topics[1].key", "roadmap.import.duplicate-key"),
+                                tuple("stages[0].topics[1].title.ko", "roadmap.import.missing"),
+                                tuple("stages[0].topics[1].resources[0].url", "roadmap.import.bad-url")));
+    }
+
+    @Test
+    void hostileTextIsStoredAsPlainTextNeverAsMarkup() {
+        accounts.signUpAndLogIn("hostile@example.com");
+        String yaml = """
+                title: {ko: "<script>alert(1)</script>", en: "<img src=x onerror=alert(1)>"}
+                stages:
+                  - key: s
+                    title: {ko: 단계, en: Stage}
+                """;
+        String key = customRoadmaps.importFile(yaml.getBytes(StandardCharsets.UTF_8), ContentFormat.YAML);
+        assertThat(roadmapService.outline(key).title().ko()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void oversizedAndDeeplyNestedFilesAreRefused() {
+        accounts.signUpAndLogIn("big@example.com");
+        long before = roadmapRepository.count();
+        byte[] tenMegabytes = ("# " + "x".repeat(1000) + "\n").repeat(10_000).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> customRoadmaps.importFile(tenMegabytes, ContentFormat.YAML))
+                .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("roadmap.import.too-large"));
+
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> customRoadmaps.importFile(("{\"stages\": " + deep + "}").getBytes(StandardCharsets.UTF_8),
+                ContentFormat.JSON))
+                .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("roadmap.import.unreadable"));
+        String deepYaml = "stages: " + "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> customRoadmaps.importFile(deepYaml.getBytes(StandardCharsets.UTF_8), ContentFormat.YAML))
+                .isInstanceOf(InvalidRoadmapFileException.class);
+        assertThat(roadmapRepository.count()).isEqualTo(before);
+    }
+
+    private void assertProblem(String content, ContentFormat format, String messageKey, String locationStart) {
+        assertThatThrownBy(() -> customRoadmaps.importFile(content.getBytes(StandardCharsets.UTF_8), format))
+                .as(content)
+                .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> {
+                    assertThat(e.problems().get(0).messageKey()).isEqualTo(messageKey);
+                    assertThat(e.problems().get(0).location()).startsWith(locationStart);
+                });
+    }
+
+    private static String withoutKey(String file, String key) {
+        return file.replace(key, "KEY");
+    }
+}

@@ -1,0 +1,107 @@
+package app.waypoint.roadmap.ui;
+
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.roadmap.service.RoadmapService;
+import app.waypoint.roadmap.service.RoadmapSummary;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CustomRoadmapViewTest extends KaribuTest {
+
+    @Autowired RoadmapService roadmapService;
+
+    @BeforeEach
+    void signIn() {
+        signUpAndLogIn("custom@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("roadmaps");
+    }
+
+    @Test
+    void aBlankRoadmapGetsStagesAndTopicsFromTheEditor() {
+        _click(_get(RoadmapsView.class).newRoadmap);
+        TitleDialog create = _get(TitleDialog.class);
+        _setValue(create.title, "My MLOps path");
+        _click(create.confirm);
+
+        RoadmapView view = _get(RoadmapView.class);
+        _click(view.editStructure);
+        _click(_get(Button.class, spec -> spec.withId("add-stage")));
+        TitleDialog stage = _get(TitleDialog.class);
+        _setValue(stage.title, "Serving models");
+        _click(stage.confirm);
+        _click(_get(Button.class, spec -> spec.withText("Add topic")));
+        TitleDialog topic = _get(TitleDialog.class);
+        _setValue(topic.title, "");
+        _click(topic.confirm);
+        assertThat(topic.title.getErrorMessage()).isEqualTo("Enter a title.");
+        _setValue(topic.title, "FastAPI + ONNX");
+        _click(topic.confirm);
+
+        String key = roadmapService.visibleRoadmaps().stream().filter(roadmap -> !roadmap.builtIn())
+                .map(RoadmapSummary::key).findFirst().orElseThrow();
+        assertThat(roadmapService.outline(key).stages().get(0).topics()).extracting(t -> t.title().en())
+                .containsExactly("FastAPI + ONNX");
+    }
+
+    @Test
+    void deletingAsksFirst() {
+        _click(_get(Button.class, spec -> spec.withText("Make my own copy")));
+        RoadmapView view = _get(RoadmapView.class);
+        _click(view.editStructure);
+        _click(_find(Button.class, spec -> spec.withAttribute("aria-label", "Delete")).get(0));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).startsWith("Delete \"Foundations\"");
+        String key = roadmapService.visibleRoadmaps().stream().filter(roadmap -> !roadmap.builtIn())
+                .map(RoadmapSummary::key).findFirst().orElseThrow();
+        assertThat(roadmapService.outline(key).stages()).as("nothing deleted before confirming").hasSize(4);
+
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(roadmapService.outline(key).stages()).hasSize(3);
+    }
+
+    @Test
+    void aBadFileIsExplainedAndImportsNothing() {
+        _click(_get(RoadmapsView.class).importRoadmap);
+        ImportDialog dialog = _get(ImportDialog.class);
+
+        dialog.importFile("broken.yaml", "stages:\n  - key: Not A Key\n    title: {ko: a, en: b}\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_find(dialog.problems, ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("title: This value is missing.",
+                        "stages[0].key: A key uses lowercase letters, digits and hyphens (at most 80). (Not A Key)");
+        assertThat(roadmapService.visibleRoadmaps()).hasSize(1);
+    }
+
+    @Test
+    void aGoodFileOpensAsANewRoadmap() {
+        _click(_get(RoadmapsView.class).importRoadmap);
+        ImportDialog dialog = _get(ImportDialog.class);
+
+        dialog.importFile("mine.json", """
+                {"title": {"ko": "내 계획", "en": "My plan"},
+                 "stages": [{"key": "one", "title": {"ko": "하나", "en": "One"}}]}""".getBytes(StandardCharsets.UTF_8));
+
+        NavigatorKt.expectView(RoadmapView.class);
+        assertThat(roadmapService.visibleRoadmaps()).hasSize(2);
+    }
+}
