@@ -24,9 +24,26 @@ public class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time, seen from another zone (as services see "today" for a person). */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MutableClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     @Override

@@ -28,6 +28,7 @@ class AccountJourneyTest {
     @LocalServerPort int port;
     @Autowired TestDatabase database;
 
+    /** Skips browser journeys where Chromium is missing, except in CI, where that is an error. */
     @BeforeAll
     static void needsChromium() {
         boolean installed = Files.isExecutable(BrowserSession.CHROMIUM) && Files.isExecutable(BrowserSession.CHROMEDRIVER);

@@ -80,20 +80,27 @@ final class BrowserSession implements AutoCloseable {
     }
 
     void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-        waitForVaadin();
+        clickCentered(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))));
     }
 
     /** Clicks the element matching css whose text contains the given text. */
     void clickText(String css, String text) {
-        wait.until(driver -> driver.findElements(By.cssSelector(css)).stream()
-                .filter(element -> element.isDisplayed() && element.getText().contains(text))
-                .findFirst().orElse(null)).click();
+        clickCentered(wait.until(driver -> driver.findElements(By.cssSelector(css)).stream()
+                .filter(element -> element.getAttribute("textContent").contains(text))
+                .findFirst().orElse(null)));
+    }
+
+    /** Scrolls the element to the middle first, so the phone's bottom bar never covers it. */
+    private void clickCentered(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         waitForVaadin();
     }
 
+    /** Waits until the element's text contains the given text, whether or not it is scrolled into view. */
     void waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        wait.until(driver -> String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css)).contains(text));
     }
 
     void waitForPath(String path) {
@@ -105,6 +112,10 @@ final class BrowserSession implements AutoCloseable {
     String sessionId() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();
+    }
+
+    String attribute(String css, String name) {
+        return find(css).getAttribute(name);
     }
 
     String text(String css) {

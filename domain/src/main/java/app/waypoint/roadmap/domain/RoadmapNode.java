@@ -92,6 +92,25 @@ public class RoadmapNode {
         this.kind = kind;
     }
 
+    /**
+     * Moves the node to another level when content moves its key there (a topic grown into a stage, say);
+     * what only the old level has is dropped.
+     */
+    public void changeKind(NodeKind newKind) {
+        if (newKind == kind) {
+            return;
+        }
+        if (newKind != NodeKind.STAGE) {
+            minMonths = null;
+            maxMonths = null;
+        }
+        if (newKind != NodeKind.TOPIC) {
+            skills.clear();
+            resources.clear();
+        }
+        kind = newKind;
+    }
+
     /** Places the node in the outline; a node that comes back after being retired is active again. */
     public void place(RoadmapNode parent, int position) {
         this.parent = parent;

@@ -67,6 +67,7 @@ class RoadmapContentApplier {
     private RoadmapNode node(Roadmap roadmap, RoadmapNode found, String key, NodeKind kind, RoadmapNode parent,
                              int position, LocalizedText title, LocalizedText description) {
         RoadmapNode node = found != null ? found : new RoadmapNode(roadmap, key, kind);
+        node.changeKind(kind);
         node.place(parent, position);
         node.describe(title, description);
         return nodes.save(node);

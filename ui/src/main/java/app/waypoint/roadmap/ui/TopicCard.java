@@ -134,6 +134,7 @@ class TopicCard extends Composite<Div> {
         links.addClassName("evidence");
 
         Span summary = new Span(getTranslation("roadmap.personal"));
+        summary.addClassName("personal-summary");
         Details details = new Details(summary, notesView, editNotes, links, addRow);
         details.addClassName("personal");
         return details;

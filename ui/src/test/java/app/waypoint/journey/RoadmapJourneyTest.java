@@ -1,0 +1,79 @@
+package app.waypoint.journey;
+
+import app.waypoint.TestDatabase;
+import app.waypoint.account.service.AccountFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a phone, in Korean: open the built-in roadmap, mark three topics, write a note, reload — everything is
+ * still there. Screenshots go to ui/target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RoadmapJourneyTest {
+
+    @LocalServerPort int port;
+    @Autowired TestDatabase database;
+    @Autowired AccountFixtures accounts;
+
+    @BeforeAll
+    static void needsChromium() {
+        AccountJourneyTest.needsChromium();
+    }
+
+    @BeforeEach
+    void oneAccount() {
+        database.reset();
+        accounts.signUp("roadmap@example.com", "민준");
+    }
+
+    @Test
+    void progressAndNotesSurviveAReload() throws Exception {
+        try (BrowserSession browser = new BrowserSession("http://localhost:" + port + "/", 390, 844)) {
+            browser.open("login");
+            browser.type("vaadin-login-form input[name='username']", "roadmap@example.com");
+            browser.type("vaadin-login-form input[name='password']", AccountFixtures.PASSWORD);
+            browser.click("vaadin-login-form vaadin-button");
+            browser.waitForText("h1", "안녕하세요");
+
+            browser.open("roadmaps");
+            browser.screenshot("10-roadmaps");
+            browser.open("roadmaps/ai-backend-2025h2");
+            browser.waitForText("h1", "로드맵");
+            browser.screenshot("11-roadmap");
+
+            browser.click("#topic-python-core .status-done");
+            browser.click("#topic-data-structures-algorithms .status-in-progress");
+            browser.click("#topic-web-basics .status-done");
+            browser.waitForText(".overall", "주제 16개 중 2개");
+
+            browser.click("#topic-python-core vaadin-details.personal");
+            browser.clickText("#topic-python-core vaadin-button", "메모 쓰기");
+            browser.type("vaadin-dialog vaadin-text-area textarea", "제너레이터는 **지연 평가**를 한다");
+            browser.clickText("vaadin-dialog vaadin-button", "저장");
+            browser.waitForText("#topic-python-core .notes", "지연 평가");
+            browser.screenshot("12-roadmap-marked");
+
+            browser.open("roadmaps/ai-backend-2025h2");
+            browser.waitForText(".overall", "주제 16개 중 2개");
+            assertThat(browser.attribute("#topic-python-core", "data-status")).isEqualTo("DONE");
+            assertThat(browser.attribute("#topic-data-structures-algorithms", "data-status")).isEqualTo("IN_PROGRESS");
+            assertThat(browser.attribute("#topic-web-basics", "data-status")).isEqualTo("DONE");
+            browser.click("#topic-python-core vaadin-details.personal");
+            browser.waitForText("#topic-python-core .notes", "지연 평가");
+            browser.screenshot("13-roadmap-after-reload");
+
+            browser.open("skills");
+            browser.waitForText(".skill-evidence", "Python");
+            browser.screenshot("14-skills");
+        }
+    }
+}
