@@ -1,0 +1,49 @@
+package app.waypoint.roadmap.ui;
+
+import app.waypoint.StatementCounter;
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.roadmap.service.CustomRoadmaps;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Opening a roadmap costs the same few statements whether it has 16 topics or 160. */
+class RoadmapViewStatementCountTest extends KaribuTest {
+
+    private static final int BUDGET = 15;
+
+    @Autowired StatementCounter statements;
+    @Autowired CustomRoadmaps customRoadmaps;
+    @Autowired CurrentUser currentUser;
+
+    @Test
+    void renderingDoesNotGrowWithTheNumberOfTopics() {
+        signUpAndLogIn("count@example.com", Language.EN);
+        customRoadmaps.create(currentUser.id(), CustomRoadmaps.generated("big-roadmap", 4, 40, 3));
+        openBrowser(Locale.ENGLISH);
+
+        int builtIn = statementsToOpen("ai-backend-2025h2");
+        String builtInStatements = statements.statements().toString();
+        int big = statementsToOpen("big-roadmap");
+
+        assertThat(_get(RoadmapView.class).cards).hasSize(160);
+        assertThat(big).as("%s%nversus%n%s", statements.statements(), builtInStatements).isEqualTo(builtIn).isLessThanOrEqualTo(BUDGET);
+    }
+
+    /** Counts a fresh view of the roadmap, coming from the list as a person would. */
+    private int statementsToOpen(String key) {
+        UI.getCurrent().navigate("roadmaps");
+        statements.reset();
+        UI.getCurrent().navigate(RoadmapView.class, new RouteParameters("key", key));
+        _get(RoadmapView.class);
+        return statements.count();
+    }
+}
