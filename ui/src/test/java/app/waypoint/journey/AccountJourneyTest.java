@@ -70,18 +70,18 @@ class AccountJourneyTest {
             browser.waitForPath("login");
             assertThat(browser.sessionId()).as("logout ends the session").isNotEqualTo(signedUpSession);
 
-            logIn(browser, "jiyeon@example.com", "not the password");
+            browser.logIn("jiyeon@example.com", "not the password");
             browser.waitForText("vaadin-login-form", "Email or password is incorrect");
             browser.screenshot("04-login-failed");
 
             for (int attempt = 0; attempt < 6; attempt++) {
-                logIn(browser, "nobody-" + width + "@example.com", "guessing passwords");
+                browser.logIn("nobody-" + width + "@example.com", "guessing passwords");
             }
             browser.waitForText("vaadin-login-form", "Too many failed attempts");
             browser.screenshot("04b-login-locked");
 
             String anonymousSession = browser.sessionId();
-            logIn(browser, "jiyeon@example.com", PASSWORD);
+            browser.logIn("jiyeon@example.com", PASSWORD);
             browser.waitForText("h1", "Hello, Jiyeon");
             assertThat(browser.sessionId()).as("login issues a new session id").isNotEqualTo(anonymousSession);
 
@@ -101,12 +101,6 @@ class AccountJourneyTest {
             logOut(browser, "로그아웃");
             browser.waitForPath("login");
         }
-    }
-
-    private static void logIn(BrowserSession browser, String email, String password) {
-        browser.type("vaadin-login-form input[name='username']", email);
-        browser.type("vaadin-login-form input[name='password']", password);
-        browser.click("vaadin-login-form vaadin-button");
     }
 
     private static void logOut(BrowserSession browser, String label) {

@@ -97,10 +97,21 @@ final class BrowserSession implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Waits until the element's text contains the given text, whether or not it is scrolled into view. */
+    /**
+     * Waits until the element shows the text: as rendered (which includes what a component draws in its
+     * shadow DOM) or in its content (which includes what is scrolled out of view).
+     */
     void waitForText(String css, String text) {
-        wait.until(driver -> String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css)).contains(text));
+        wait.until(driver -> driver.findElements(By.cssSelector(css)).stream().findFirst()
+                .map(element -> element.getText().contains(text)
+                        || String.valueOf(element.getAttribute("textContent")).contains(text))
+                .orElse(false));
+    }
+
+    void logIn(String email, String password) {
+        type("vaadin-login-form input[name='username']", email);
+        type("vaadin-login-form input[name='password']", password);
+        click("vaadin-login-form vaadin-button");
     }
 
     void waitForPath(String path) {

@@ -39,9 +39,7 @@ class RoadmapJourneyTest {
     void progressAndNotesSurviveAReload() throws Exception {
         try (BrowserSession browser = new BrowserSession("http://localhost:" + port + "/", 390, 844)) {
             browser.open("login");
-            browser.type("vaadin-login-form input[name='username']", "roadmap@example.com");
-            browser.type("vaadin-login-form input[name='password']", AccountFixtures.PASSWORD);
-            browser.click("vaadin-login-form vaadin-button");
+            browser.logIn("roadmap@example.com", AccountFixtures.PASSWORD);
             browser.waitForText("h1", "안녕하세요");
 
             browser.open("roadmaps");

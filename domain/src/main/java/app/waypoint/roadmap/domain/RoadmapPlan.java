@@ -41,6 +41,10 @@ public class RoadmapPlan {
         this.hoursPerWeek = hoursPerWeek;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public LocalDate getStartDate() {
         return startDate;
     }

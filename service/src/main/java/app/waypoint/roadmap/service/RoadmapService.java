@@ -20,6 +20,7 @@ import app.waypoint.roadmap.domain.RoadmapPlanRepository;
 import app.waypoint.roadmap.domain.RoadmapRepository;
 import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -168,8 +169,11 @@ public class RoadmapService {
     public NodeState changeStatus(long nodeId, ProgressStatus status) {
         Objects.requireNonNull(status);
         NodeProgress entry = progressFor(nodeId);
+        if (entry.getId() == null && status == ProgressStatus.NOT_STARTED) {
+            return NodeState.UNTOUCHED; // nothing to remember: not starting is where everyone begins
+        }
         entry.changeStatus(status, clock.instant());
-        return state(progress.saveAndFlush(entry));
+        return save(entry);
     }
 
     /**
@@ -186,11 +190,7 @@ public class RoadmapService {
             throw new ConcurrentEditException();
         }
         entry.writeNotes(notes, clock.instant());
-        try {
-            return state(progress.saveAndFlush(entry));
-        } catch (OptimisticLockingFailureException raced) {
-            throw new ConcurrentEditException();
-        }
+        return save(entry);
     }
 
     /** Adds a link to the work behind a node: only absolute http(s) addresses. */
@@ -211,13 +211,16 @@ public class RoadmapService {
         }
         entry.addEvidence(new EvidenceLink(clean, title == null || title.isBlank() ? null : title.strip()),
                 clock.instant());
-        return state(progress.saveAndFlush(entry));
+        return save(entry);
     }
 
     public NodeState removeEvidence(long nodeId, String url) {
         NodeProgress entry = progressFor(nodeId);
+        if (entry.getId() == null) {
+            return NodeState.UNTOUCHED;
+        }
         entry.removeEvidence(url, clock.instant());
-        return state(progress.saveAndFlush(entry));
+        return save(entry);
     }
 
     /** Starts a roadmap today with a default pace, unless the person already has a plan for it. */
@@ -231,7 +234,11 @@ public class RoadmapService {
         }
     }
 
-    public void savePlan(String key, LocalDate startDate, Integer hoursPerWeek) {
+    /**
+     * Saves the plan edited from the version {@code expectedVersion} (-1 when there was none); a plan saved
+     * in between by another tab is not overwritten.
+     */
+    public void savePlan(String key, LocalDate startDate, Integer hoursPerWeek, long expectedVersion) {
         if (startDate == null) {
             throw new InvalidInputException("startDate", "roadmap.plan.start-required");
         }
@@ -242,8 +249,21 @@ public class RoadmapService {
         Roadmap roadmap = visibleRoadmap(key, me);
         RoadmapPlan plan = plans.findByAccountIdAndRoadmapId(me, roadmap.getId())
                 .orElseGet(() -> new RoadmapPlan(me, roadmap.getId()));
+        long current = plan.getId() == null ? -1 : plan.getVersion();
+        if (current != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
         plan.change(startDate, hoursPerWeek);
         plans.save(plan);
+    }
+
+    /** Saves one progress entry; a save that lost a race with another tab is a conflict, never an overwrite. */
+    private NodeState save(NodeProgress entry) {
+        try {
+            return state(progress.saveAndFlush(entry));
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            throw new ConcurrentEditException();
+        }
     }
 
     private Roadmap visibleRoadmap(String key, long me) {

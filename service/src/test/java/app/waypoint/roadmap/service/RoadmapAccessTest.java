@@ -143,7 +143,7 @@ class RoadmapAccessTest {
 
         assertNotFound(() -> roadmapService.outline(PRIVATE));
         assertNotFound(() -> roadmapService.start(PRIVATE));
-        assertNotFound(() -> roadmapService.savePlan(PRIVATE, LocalDate.of(2026, 3, 2), 10));
+        assertNotFound(() -> roadmapService.savePlan(PRIVATE, LocalDate.of(2026, 3, 2), 10, -1));
         assertThat(roadmapService.visibleRoadmaps()).extracting(RoadmapSummary::key)
                 .contains(BUILT_IN).doesNotContain(PRIVATE);
     }
@@ -182,7 +182,7 @@ class RoadmapAccessTest {
         assertAnonymous(() -> roadmapService.addEvidence(aTopic, "https://example.com", null));
         assertAnonymous(() -> roadmapService.removeEvidence(aTopic, "https://github.com/ari/own"));
         assertAnonymous(() -> roadmapService.start(BUILT_IN));
-        assertAnonymous(() -> roadmapService.savePlan(BUILT_IN, LocalDate.of(2026, 3, 2), 10));
+        assertAnonymous(() -> roadmapService.savePlan(BUILT_IN, LocalDate.of(2026, 3, 2), 10, -1));
 
         assertThat(snapshot()).isEqualTo(before);
     }

@@ -430,7 +430,7 @@ class RoadmapServiceTest {
     void anUnknownRoadmapIsNotFound() {
         assertNotFound(() -> roadmapService.outline("no-such-roadmap"));
         assertNotFound(() -> roadmapService.start("no-such-roadmap"));
-        assertNotFound(() -> roadmapService.savePlan("no-such-roadmap", TODAY, 10));
+        assertNotFound(() -> savePlan("no-such-roadmap", TODAY, 10));
     }
 
     // --- plan ------------------------------------------------------------------------------------------------
@@ -453,7 +453,7 @@ class RoadmapServiceTest {
 
     @Test
     void startingAgainKeepsTheExistingPlan() {
-        roadmapService.savePlan(KEY, LocalDate.of(2026, 1, 5), 30);
+        savePlan(KEY, LocalDate.of(2026, 1, 5), 30);
         clock.advance(Duration.ofDays(10));
 
         roadmapService.start(KEY);
@@ -480,32 +480,32 @@ class RoadmapServiceTest {
 
     @Test
     void theLimitsOfOneAndEightyHoursAreAccepted() {
-        roadmapService.savePlan(KEY, TODAY, 1);
+        savePlan(KEY, TODAY, 1);
         assertThat(roadmapService.outline(KEY).plan().hoursPerWeek()).isEqualTo(1);
 
-        roadmapService.savePlan(KEY, TODAY, 80);
+        savePlan(KEY, TODAY, 80);
         assertThat(roadmapService.outline(KEY).plan().hoursPerWeek()).isEqualTo(80);
     }
 
     @Test
     void savingAPlanChangesTheProjection() {
-        roadmapService.savePlan(KEY, TODAY, 20);
+        savePlan(KEY, TODAY, 20);
         PlanProjection twenty = roadmapService.outline(KEY).plan();
         assertThat(twenty.finish()).isEqualTo(LocalDate.of(2027, 5, 2));   // 426.13 days
 
-        roadmapService.savePlan(KEY, TODAY, 40);
+        savePlan(KEY, TODAY, 40);
         PlanProjection forty = roadmapService.outline(KEY).plan();
         assertThat(forty.finish()).isEqualTo(LocalDate.of(2026, 10, 1));   // 213.06 days
         assertThat(forty.stages().getFirst().finish()).isEqualTo(TODAY.plusDays(38));
         assertThat(forty.version()).isGreaterThan(twenty.version());
 
-        roadmapService.savePlan(KEY, TODAY.plusMonths(1), 40);
+        savePlan(KEY, TODAY.plusMonths(1), 40);
         assertThat(roadmapService.outline(KEY).plan().finish()).isEqualTo(TODAY.plusMonths(1).plusDays(213));
     }
 
     @Test
     void thePlansPaceFollowsTheProgressMade() {
-        roadmapService.savePlan(KEY, TODAY.minusWeeks(8), 20);
+        savePlan(KEY, TODAY.minusWeeks(8), 20);
         PlanProjection idle = roadmapService.outline(KEY).plan();
         assertThat(idle.pace()).isEqualTo(Pace.BEHIND);
         assertThat(idle.weeksAhead()).isEqualTo(-8);
@@ -522,7 +522,7 @@ class RoadmapServiceTest {
 
     @Test
     void aPlanStartingInTheFutureHasNotStartedYet() {
-        roadmapService.savePlan(KEY, TODAY.plusDays(1), 20);
+        savePlan(KEY, TODAY.plusDays(1), 20);
 
         assertThat(roadmapService.outline(KEY).plan().pace()).isEqualTo(Pace.NOT_STARTED_YET);
     }
@@ -575,11 +575,39 @@ class RoadmapServiceTest {
     }
 
     private void assertPlanRefused(LocalDate startDate, Integer hoursPerWeek, FieldProblem problem) {
-        assertThatThrownBy(() -> roadmapService.savePlan(KEY, startDate, hoursPerWeek))
+        assertThatThrownBy(() -> savePlan(KEY, startDate, hoursPerWeek))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(problem));
     }
 
     private static void assertNotFound(Executable call) {
         assertThatThrownBy(call::execute).isInstanceOf(NotFoundException.class);
+    }
+
+    /** Saves a plan the way a screen does: from the version it last showed. */
+    private void savePlan(String key, LocalDate startDate, Integer hoursPerWeek) {
+        PlanProjection shown = key.equals(KEY) ? roadmapService.outline(KEY).plan() : null;
+        roadmapService.savePlan(key, startDate, hoursPerWeek, shown == null ? -1 : shown.version());
+    }
+
+    @Test
+    void aPlanSavedFromAStaleTabIsRefusedAndChangesNothing() {
+        savePlan(KEY, TODAY, 10);
+        long staleVersion = roadmapService.outline(KEY).plan().version();
+        savePlan(KEY, TODAY, 25);
+
+        assertThatThrownBy(() -> roadmapService.savePlan(KEY, TODAY, 5, staleVersion))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(roadmapService.outline(KEY).plan().hoursPerWeek()).isEqualTo(25);
+    }
+
+    @Test
+    void settingAnUntouchedTopicToNotStartedStoresNothing() {
+        long topic = roadmapService.outline(KEY).stages().get(0).topics().get(0).id();
+
+        roadmapService.changeStatus(topic, NOT_STARTED);
+        roadmapService.removeEvidence(topic, "https://example.com");
+
+        assertThat(roadmapService.visibleRoadmaps()).filteredOn(summary -> summary.key().equals(KEY))
+                .extracting(RoadmapSummary::started).containsExactly(false);
     }
 }

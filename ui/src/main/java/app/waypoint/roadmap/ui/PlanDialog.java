@@ -1,7 +1,9 @@
 package app.waypoint.roadmap.ui;
 
+import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Notifications;
 import app.waypoint.roadmap.service.PlanProjection;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.vaadin.flow.component.button.Button;
@@ -33,15 +35,20 @@ class PlanDialog extends Dialog {
         hoursPerWeek.setStepButtonsVisible(true);
         hoursPerWeek.setValue(current == null ? RoadmapService.DEFAULT_HOURS_PER_WEEK : current.hoursPerWeek());
         hoursPerWeek.setHelperText(getTranslation("roadmap.plan.hours.help"));
+        long[] version = {current == null ? -1 : current.version()};
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                roadmapService.savePlan(roadmapKey, startDate.getValue(), hoursPerWeek.getValue());
+                roadmapService.savePlan(roadmapKey, startDate.getValue(), hoursPerWeek.getValue(), version[0]);
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("startDate", startDate, "hoursPerWeek", hoursPerWeek), this);
+            } catch (ConcurrentEditException conflict) {
+                PlanProjection newer = roadmapService.outline(roadmapKey).plan();
+                version[0] = newer == null ? -1 : newer.version();
+                Notifications.error(getTranslation("roadmap.plan.conflict"));
             }
         });
         Paragraph explanation = new Paragraph(getTranslation("roadmap.plan.explanation"));
