@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.util.List;
@@ -36,6 +37,12 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
+                        .setFileIsTooBig(getTranslation("roadmap.import.too-large"))
+                        .setIncorrectFileType(getTranslation("upload.wrong-type"))));
         upload.addFileRejectedListener(rejected -> show(List.of(
                 new ContentProblem("", "roadmap.import.rejected", rejected.getErrorMessage()))));
         Paragraph hint = new Paragraph(getTranslation("roadmap.import.hint"));

@@ -11,6 +11,7 @@ import app.waypoint.roadmap.service.RoadmapOutline;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -141,6 +142,13 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
             editStructure.setText(getTranslation(editing ? "roadmap.custom.done-editing" : "roadmap.custom.edit"));
             editStructure.setIcon((editing ? VaadinIcon.CHECK : VaadinIcon.EDIT).create());
             actions.add(editStructure);
+            if (editing) {
+                Button deleteRoadmap = new Button(getTranslation("roadmap.custom.delete-roadmap"),
+                        VaadinIcon.TRASH.create(), click -> confirmDeleteRoadmap());
+                deleteRoadmap.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                deleteRoadmap.setId("delete-roadmap");
+                actions.add(deleteRoadmap);
+            }
         }
         for (ContentFormat format : ContentFormat.values()) {
             String extension = format == ContentFormat.YAML ? "yaml" : "json";
@@ -154,6 +162,21 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
             actions.add(download);
         }
         return actions;
+    }
+
+    private void confirmDeleteRoadmap() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("roadmap.custom.delete.header", title));
+        confirm.setText(getTranslation("roadmap.custom.delete-roadmap.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("roadmap.custom.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> {
+            customRoadmaps.deleteRoadmap(outline.key());
+            getUI().ifPresent(ui -> ui.navigate(RoadmapsView.class));
+        });
+        confirm.open();
     }
 
     private void reload() {

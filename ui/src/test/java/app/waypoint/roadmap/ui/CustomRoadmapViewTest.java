@@ -79,6 +79,20 @@ class CustomRoadmapViewTest extends KaribuTest {
     }
 
     @Test
+    void aWholeRoadmapIsDeletedOnlyAfterConfirming() {
+        _click(_get(Button.class, spec -> spec.withText("Make my own copy")));
+        _click(_get(RoadmapView.class).editStructure);
+        _click(_get(Button.class, spec -> spec.withId("delete-roadmap")));
+        assertThat(roadmapService.visibleRoadmaps()).hasSize(2);
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+
+        assertThat(roadmapService.visibleRoadmaps()).extracting(RoadmapSummary::builtIn).containsExactly(true);
+        NavigatorKt.expectView(RoadmapsView.class);
+    }
+
+    @Test
     void aBadFileIsExplainedAndImportsNothing() {
         _click(_get(RoadmapsView.class).importRoadmap);
         ImportDialog dialog = _get(ImportDialog.class);
