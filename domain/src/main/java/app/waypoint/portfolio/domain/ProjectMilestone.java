@@ -1,0 +1,89 @@
+package app.waypoint.portfolio.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A checkpoint with a due date; overdue when the date has passed and it is not done. */
+@Entity
+public class ProjectMilestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Project project;
+
+    private String title;
+
+    private LocalDate dueDate;
+
+    private Instant doneAt;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected ProjectMilestone() {
+        // for JPA
+    }
+
+    public ProjectMilestone(Project project, String title, LocalDate dueDate, int position) {
+        this.project = project;
+        this.title = title;
+        this.dueDate = dueDate;
+        this.position = position;
+    }
+
+    public void change(String title, LocalDate dueDate) {
+        project.requireEditable();
+        this.title = title;
+        this.dueDate = dueDate;
+    }
+
+    public void markDone(boolean done, Instant now) {
+        project.requireEditable();
+        this.doneAt = done ? (doneAt == null ? now : doneAt) : null;
+    }
+
+    public boolean isOverdueOn(LocalDate today) {
+        return doneAt == null && dueDate != null && dueDate.isBefore(today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

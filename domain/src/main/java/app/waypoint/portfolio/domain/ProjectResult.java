@@ -1,0 +1,82 @@
+package app.waypoint.portfolio.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+
+/** A measured result, e.g. p95 latency 850 → 120 ms. */
+@Entity
+public class ProjectResult {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Project project;
+
+    private String metric;
+
+    @Column(name = "before_value")
+    private BigDecimal before;
+
+    @Column(name = "after_value")
+    private BigDecimal after;
+
+    private String unit;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected ProjectResult() {
+        // for JPA
+    }
+
+    public ProjectResult(Project project, String metric, BigDecimal before, BigDecimal after, String unit,
+                         int position) {
+        project.requireEditable();
+        this.project = project;
+        this.metric = metric;
+        this.before = before;
+        this.after = after;
+        this.unit = unit;
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public String getMetric() {
+        return metric;
+    }
+
+    public BigDecimal getBefore() {
+        return before;
+    }
+
+    public BigDecimal getAfter() {
+        return after;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

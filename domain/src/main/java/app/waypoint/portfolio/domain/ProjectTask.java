@@ -1,0 +1,109 @@
+package app.waypoint.portfolio.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A card on the project's kanban board. */
+@Entity
+public class ProjectTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Project project;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private ProjectMilestone milestone;
+
+    private String title;
+
+    private String notes;
+
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status = TaskStatus.TODO;
+
+    private int position;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ProjectTask() {
+        // for JPA
+    }
+
+    public ProjectTask(Project project, ProjectMilestone milestone, String title, int position, Instant now) {
+        this.project = project;
+        this.milestone = milestone;
+        this.title = title;
+        this.position = position;
+        this.updatedAt = now;
+    }
+
+    /** Moves the card to a column and place; an archived project's board is frozen. */
+    public void moveTo(TaskStatus newStatus, int newPosition, Instant now) {
+        project.requireEditable();
+        this.status = newStatus;
+        this.position = newPosition;
+        this.updatedAt = now;
+    }
+
+    public void edit(String title, String notes, LocalDate dueDate, Instant now) {
+        project.requireEditable();
+        this.title = title;
+        this.notes = notes;
+        this.dueDate = dueDate;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public ProjectMilestone getMilestone() {
+        return milestone;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

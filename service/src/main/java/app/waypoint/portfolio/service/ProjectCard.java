@@ -1,0 +1,12 @@
+package app.waypoint.portfolio.service;
+
+import app.waypoint.portfolio.domain.ProjectStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A project as the list shows it: status, task progress, the next milestone and its skills. */
+public record ProjectCard(long id, String title, ProjectStatus status, int tasksDone, int tasksTotal,
+                          String nextMilestone, LocalDate nextMilestoneDue, boolean nextMilestoneOverdue,
+                          List<String> skillKeys, int componentsDone) {
+}
