@@ -4,24 +4,31 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.service.WebLinks;
 import app.waypoint.portfolio.domain.ComponentCheck;
 import app.waypoint.portfolio.domain.IllegalStatusChangeException;
 import app.waypoint.portfolio.domain.Project;
 import app.waypoint.portfolio.domain.ProjectMilestone;
 import app.waypoint.portfolio.domain.ProjectMilestoneRepository;
 import app.waypoint.portfolio.domain.ProjectRepository;
+import app.waypoint.portfolio.domain.ProjectResult;
+import app.waypoint.portfolio.domain.ProjectResultRepository;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ProjectTask;
 import app.waypoint.portfolio.domain.ProjectTaskRepository;
 import app.waypoint.portfolio.domain.TaskStatus;
+import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,11 +47,13 @@ import java.util.stream.Collectors;
 public class ProjectService {
 
     public static final int MAX_TITLE = 120;
+    public static final int MAX_SUMMARY = 2000;
     public static final int PROJECTS_WANTED = 2;
 
     private final ProjectRepository projects;
     private final ProjectTaskRepository tasks;
     private final ProjectMilestoneRepository milestones;
+    private final ProjectResultRepository results;
     private final SkillRepository skills;
     private final ProjectTemplates templates;
     private final CurrentUser currentUser;
@@ -52,9 +61,10 @@ public class ProjectService {
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, ProjectTaskRepository tasks, ProjectMilestoneRepository milestones,
-                   SkillRepository skills, ProjectTemplates templates, CurrentUser currentUser,
+                   ProjectResultRepository results, SkillRepository skills, ProjectTemplates templates, CurrentUser currentUser,
                    AccountService accounts, Clock clock) {
         this.accounts = accounts;
+        this.results = results;
         this.projects = projects;
         this.tasks = tasks;
         this.milestones = milestones;
@@ -169,9 +179,7 @@ public class ProjectService {
      * that another session's change is never silently overwritten.
      */
     public void moveTask(long taskId, TaskStatus status, int position, long expectedVersion) {
-        ProjectTask task = tasks.findById(taskId)
-                .filter(found -> found.getProject().isOwnedBy(currentUser.id()))
-                .orElseThrow(() -> new NotFoundException("task " + taskId));
+        ProjectTask task = ownedTask(taskId);
         if (task.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -183,6 +191,158 @@ public class ProjectService {
         } catch (OptimisticLockingFailureException raced) {
             throw new ConcurrentEditException();
         }
+    }
+
+    /** One project with everything on its page, in a fixed number of queries. */
+    @Transactional(readOnly = true)
+    public ProjectDetails details(long projectId) {
+        Project project = owned(projectId);
+        LocalDate today = today();
+        Map<String, ComponentCheck> checks = project.getComponents().stream()
+                .collect(Collectors.toMap(ComponentCheck::componentKey, check -> check));
+        List<ProjectDetails.Component> components = templates.components().stream().map(item -> {
+            ComponentCheck check = checks.get(item.key());
+            return new ProjectDetails.Component(item.key(), item.group(), item.title(), item.hint(),
+                    check != null && check.done(), check == null ? null : check.note());
+        }).toList();
+        List<ProjectDetails.Task> taskViews = tasks.findByProjectIdOrderByPosition(projectId).stream()
+                .map(task -> new ProjectDetails.Task(task.getId(), task.getTitle(), task.getNotes(), task.getDueDate(),
+                        task.getStatus(), task.getPosition(),
+                        task.getMilestone() == null ? null : task.getMilestone().getTitle(), task.getVersion()))
+                .toList();
+        List<ProjectDetails.Milestone> milestoneViews = milestones.findByProjectIdOrderByPosition(projectId).stream()
+                .map(milestone -> new ProjectDetails.Milestone(milestone.getId(), milestone.getTitle(),
+                        milestone.getDueDate(), milestone.getDoneAt() != null, milestone.isOverdueOn(today)))
+                .toList();
+        List<ProjectDetails.Result> resultViews = results.findByProjectIdOrderByPosition(projectId).stream()
+                .map(result -> new ProjectDetails.Result(result.getId(), result.getMetric(), result.getBefore(),
+                        result.getAfter(), result.getUnit(), improvement(result.getBefore(), result.getAfter())))
+                .toList();
+        List<ProjectDetails.SkillTag> skillTags = project.getSkills().stream()
+                .sorted(Comparator.comparingInt(Skill::getPosition))
+                .map(skill -> new ProjectDetails.SkillTag(skill.getKey(), skill.getName())).toList();
+        return new ProjectDetails(project.getId(), project.getTitle(), project.getSummary(), project.getStatus(),
+                project.getStatus().next(), project.getStartDate(), project.getTargetDate(),
+                project.getRepositoryUrl(), project.getDemoUrl(), project.getWriteupUrl(), project.getVersion(),
+                components, taskViews, milestoneViews, resultViews, skillTags);
+    }
+
+    /**
+     * Saves the overview edited from {@code overview.version()}: a newer save from another tab is not
+     * overwritten. Links must be absolute http(s) addresses.
+     */
+    public void updateOverview(long projectId, ProjectOverview overview) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (overview.title() == null || overview.title().isBlank()) {
+            problems.add(new FieldProblem("title", "project.title.required"));
+        } else if (overview.title().strip().length() > MAX_TITLE) {
+            problems.add(new FieldProblem("title", "project.title.too-long"));
+        }
+        if (overview.summary() != null && overview.summary().length() > MAX_SUMMARY) {
+            problems.add(new FieldProblem("summary", "project.summary.too-long"));
+        }
+        if (overview.startDate() != null && overview.targetDate() != null
+                && overview.targetDate().isBefore(overview.startDate())) {
+            problems.add(new FieldProblem("targetDate", "project.target-before-start"));
+        }
+        for (Map.Entry<String, String> link : Map.of("repositoryUrl", nullToEmpty(overview.repositoryUrl()),
+                "demoUrl", nullToEmpty(overview.demoUrl()), "writeupUrl", nullToEmpty(overview.writeupUrl())).entrySet()) {
+            if (!link.getValue().isBlank() && !WebLinks.isHttp(link.getValue())) {
+                problems.add(new FieldProblem(link.getKey(), "project.link.bad-url"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::field));
+            throw new InvalidInputException(problems);
+        }
+        Project project = owned(projectId);
+        if (project.getVersion() != overview.version()) {
+            throw new ConcurrentEditException();
+        }
+        if (!project.getStatus().isEditable()) {
+            throw new InvalidInputException("status", "project.archived");
+        }
+        project.describe(overview.title().strip(), blankToNull(overview.summary()), overview.startDate(),
+                overview.targetDate(), clock.instant());
+        project.link(blankToNull(overview.repositoryUrl()), blankToNull(overview.demoUrl()),
+                blankToNull(overview.writeupUrl()), clock.instant());
+        try {
+            projects.saveAndFlush(project);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    public void addTask(long projectId, String title) {
+        Project project = editable(projectId);
+        String clean = requireText(title, "title", 200, "project.task.title-required", "project.task.title-too-long");
+        int position = tasks.findByProjectIdOrderByPosition(projectId).size();
+        tasks.save(new ProjectTask(project, null, clean, position, clock.instant()));
+    }
+
+    public void deleteTask(long taskId) {
+        ProjectTask task = ownedTask(taskId);
+        if (!task.getProject().getStatus().isEditable()) {
+            throw new InvalidInputException("status", "project.archived");
+        }
+        tasks.delete(task);
+    }
+
+    public void addMilestone(long projectId, String title, LocalDate dueDate) {
+        Project project = editable(projectId);
+        String clean = requireText(title, "title", 200, "project.milestone.title-required",
+                "project.milestone.title-too-long");
+        milestones.save(new ProjectMilestone(project, clean, dueDate,
+                milestones.findByProjectIdOrderByPosition(projectId).size()));
+    }
+
+    public void markMilestone(long milestoneId, boolean done) {
+        ProjectMilestone milestone = milestones.findById(milestoneId)
+                .filter(found -> found.getProject().isOwnedBy(currentUser.id()))
+                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        if (!milestone.getProject().getStatus().isEditable()) {
+            throw new InvalidInputException("status", "project.archived");
+        }
+        milestone.markDone(done, clock.instant());
+    }
+
+    /** Records a measured result, e.g. p95 latency 850 → 120 ms. */
+    public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit) {
+        Project project = editable(projectId);
+        String cleanMetric = requireText(metric, "metric", 120, "project.result.metric-required",
+                "project.result.metric-too-long");
+        if (unit != null && unit.length() > 30) {
+            throw new InvalidInputException("unit", "project.result.unit-too-long");
+        }
+        if (before == null && after == null) {
+            throw new InvalidInputException("after", "project.result.value-required");
+        }
+        results.save(new ProjectResult(project, cleanMetric, before, after, blankToNull(unit),
+                results.findByProjectIdOrderByPosition(projectId).size()));
+    }
+
+    public void deleteResult(long resultId) {
+        ProjectResult result = results.findById(resultId)
+                .filter(found -> found.getProject().isOwnedBy(currentUser.id()))
+                .orElseThrow(() -> new NotFoundException("result " + resultId));
+        results.delete(result);
+    }
+
+    /** The skills the project uses; they count as evidence in the skills view. */
+    public void useSkills(long projectId, Set<String> skillKeys) {
+        Project project = editable(projectId);
+        project.useSkills(skills.findByRetiredFalseOrderByPosition().stream()
+                .filter(skill -> skillKeys.contains(skill.getKey())).collect(Collectors.toSet()), clock.instant());
+    }
+
+    /** A README draft of the project, in the given language, for the person's own repository. */
+    @Transactional(readOnly = true)
+    public String exportMarkdown(long projectId, Language language) {
+        return ProjectMarkdown.of(details(projectId), language);
+    }
+
+    public void deleteProject(long projectId) {
+        projects.delete(owned(projectId));
     }
 
     /** The guide's goal for the whole portfolio, and which checklist components no finished project covers. */
@@ -203,6 +363,46 @@ public class ProjectService {
         return new PortfolioReadiness(finished.size(), PROJECTS_WANTED,
                 order.stream().filter(covered::contains).toList(),
                 order.stream().filter(key -> !covered.contains(key)).toList());
+    }
+
+    private Project editable(long projectId) {
+        Project project = owned(projectId);
+        if (!project.getStatus().isEditable()) {
+            throw new InvalidInputException("status", "project.archived");
+        }
+        return project;
+    }
+
+    private ProjectTask ownedTask(long taskId) {
+        return tasks.findById(taskId).filter(found -> found.getProject().isOwnedBy(currentUser.id()))
+                .orElseThrow(() -> new NotFoundException("task " + taskId));
+    }
+
+    /** Percent change from before to after; lower is not assumed to be better, the sign says which way. */
+    static Integer improvement(BigDecimal before, BigDecimal after) {
+        if (before == null || after == null || before.signum() == 0) {
+            return null;
+        }
+        return after.subtract(before).multiply(BigDecimal.valueOf(100))
+                .divide(before.abs(), 0, RoundingMode.HALF_UP).intValue();
+    }
+
+    private static String requireText(String text, String field, int max, String blankKey, String longKey) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, blankKey);
+        }
+        if (text.strip().length() > max) {
+            throw new InvalidInputException(field, longKey);
+        }
+        return text.strip();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Today where the person lives: due dates and "overdue" follow their time zone. */

@@ -1,6 +1,7 @@
 package app.waypoint.roadmap.service;
 
 import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.base.service.WebLinks;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package app.waypoint.roadmap.service;
 
+import app.waypoint.base.service.WebLinks;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.service.ConcurrentEditException;

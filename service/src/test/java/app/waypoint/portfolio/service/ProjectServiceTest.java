@@ -12,16 +12,21 @@ import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ProjectTask;
 import app.waypoint.portfolio.domain.ProjectTaskRepository;
 import app.waypoint.portfolio.domain.TaskStatus;
+import app.waypoint.skill.service.SkillService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 class ProjectServiceTest {
@@ -32,6 +37,7 @@ class ProjectServiceTest {
     @Autowired AccountFixtures accounts;
     @Autowired TestDatabase database;
     @Autowired StatementCounter statements;
+    @Autowired SkillService skillService;
 
     @BeforeEach
     void signedIn() {
@@ -195,5 +201,87 @@ class ProjectServiceTest {
         projectService.changeStatus(id, ProjectStatus.IN_PROGRESS);
         projectService.changeStatus(id, ProjectStatus.DONE);
         return id;
+    }
+
+    @Test
+    void theOverviewRefusesBadInputAtEachFieldAndChangesNothing() {
+        long id = projectService.createBlank("Vision API");
+        long version = projectService.details(id).version();
+
+        assertThatThrownBy(() -> projectService.updateOverview(id, new ProjectOverview(" ", "가".repeat(10_000),
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 2, 1), "javascript:alert(1)",
+                "not a url", "ftp://files.example.com/x", version)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::messageKey)
+                        .containsExactly(
+                                tuple("demoUrl", "project.link.bad-url"),
+                                tuple("repositoryUrl", "project.link.bad-url"),
+                                tuple("summary", "project.summary.too-long"),
+                                tuple("targetDate", "project.target-before-start"),
+                                tuple("title", "project.title.required"),
+                                tuple("writeupUrl", "project.link.bad-url")));
+        assertThat(projectService.details(id).title()).isEqualTo("Vision API");
+    }
+
+    @Test
+    void aStaleOverviewSaveIsRefused() {
+        long id = projectService.createBlank("Two tabs");
+        long version = projectService.details(id).version();
+        projectService.updateOverview(id, new ProjectOverview("First tab", null, null, null,
+                "https://github.com/me/app", null, null, version));
+
+        assertThatThrownBy(() -> projectService.updateOverview(id, new ProjectOverview("Second tab", null, null, null,
+                null, null, null, version))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(projectService.details(id).title()).isEqualTo("First tab");
+        assertThat(projectService.details(id).repositoryUrl()).isEqualTo("https://github.com/me/app");
+    }
+
+    @Test
+    void resultsShowTheirImprovementAndTheReadmeDraftReadsLikeOne() {
+        long id = projectService.createFromTemplate("api-model-serving", Language.EN);
+        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms");
+        projectService.checkComponent(id, "api-performance", true, "Batching and a Redis cache");
+        projectService.updateOverview(id, new ProjectOverview("Model API", "Serves a classifier.", null, null,
+                "https://github.com/me/model-api", null, null, projectService.details(id).version()));
+
+        ProjectDetails details = projectService.details(id);
+        assertThat(details.results()).singleElement().satisfies(result ->
+                assertThat(result.improvementPercent()).isEqualTo(-86));
+        assertThat(details.componentsDone()).isEqualTo(1);
+
+        String readme = projectService.exportMarkdown(id, Language.EN);
+        assertThat(readme).startsWith("# Model API\n\nServes a classifier.")
+                .contains("## Tech stack", "- [x] API performance", "Batching and a Redis cache",
+                        "| p95 latency | 850 ms | 120 ms | -86% |", "- Repository: <https://github.com/me/model-api>");
+        assertThat(projectService.exportMarkdown(id, Language.KO)).contains("## 기술 스택", "## 성과");
+    }
+
+    @Test
+    void resultsMilestonesAndTasksNeedTheirText() {
+        long id = projectService.createBlank("Checks");
+        assertThatThrownBy(() -> projectService.addResult(id, " ", null, BigDecimal.ONE, "ms"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> projectService.addResult(id, "latency", null, null, "ms"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> projectService.addMilestone(id, "", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> projectService.addTask(id, "x".repeat(201))).isInstanceOf(InvalidInputException.class);
+
+        projectService.addTask(id, "Write the Dockerfile");
+        projectService.addMilestone(id, "Demo day", LocalDate.of(2020, 1, 1));
+        ProjectDetails details = projectService.details(id);
+        assertThat(details.tasks()).extracting(ProjectDetails.Task::title).containsExactly("Write the Dockerfile");
+        assertThat(details.milestones()).singleElement().satisfies(m -> assertThat(m.overdue()).isTrue());
+        projectService.markMilestone(details.milestones().get(0).id(), true);
+        assertThat(projectService.details(id).milestones().get(0).overdue()).isFalse();
+    }
+
+    @Test
+    void projectSkillsCountAsEvidenceInTheSkillsView() {
+        long id = projectService.createBlank("Evidence");
+        projectService.useSkills(id, Set.of("docker", "fastapi"));
+
+        assertThat(skillService.standings()).filteredOn(skill -> skill.key().equals("docker"))
+                .singleElement().satisfies(skill -> assertThat(skill.evidence())
+                        .extracting(text -> text.en()).contains("Evidence"));
     }
 }

@@ -1,18 +1,18 @@
-package app.waypoint.roadmap.service;
+package app.waypoint.base.service;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
 /** Which links Waypoint stores: absolute http(s) addresses with a host, nothing else (no javascript:). */
-final class WebLinks {
+public final class WebLinks {
 
-    static final int MAX_LENGTH = 2000;
+    public static final int MAX_LENGTH = 2000;
 
     private WebLinks() {
     }
 
-    static boolean isHttp(String url) {
+    public static boolean isHttp(String url) {
         if (url == null || url.isBlank() || url.length() > MAX_LENGTH) {
             return false;
         }

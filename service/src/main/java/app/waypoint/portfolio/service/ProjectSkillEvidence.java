@@ -1,0 +1,34 @@
+package app.waypoint.portfolio.service;
+
+import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.portfolio.domain.ProjectRepository;
+import app.waypoint.skill.service.SkillEvidence;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Skills used in a project count as evidence for those skills. */
+@Component
+class ProjectSkillEvidence implements SkillEvidence {
+
+    private final ProjectRepository projects;
+
+    ProjectSkillEvidence(ProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<LocalizedText>> evidenceBySkill(long accountId) {
+        Map<Long, List<LocalizedText>> evidence = new HashMap<>();
+        for (Object[] row : projects.findProjectTitlesBySkill(accountId)) {
+            String title = (String) row[1];
+            evidence.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new LocalizedText(title, title));
+        }
+        return evidence;
+    }
+}
