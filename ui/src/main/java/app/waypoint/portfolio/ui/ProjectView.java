@@ -1,0 +1,369 @@
+package app.waypoint.portfolio.ui;
+
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.portfolio.domain.ProjectStatus;
+import app.waypoint.portfolio.service.ProjectDetails;
+import app.waypoint.portfolio.service.ProjectOverview;
+import app.waypoint.portfolio.service.ProjectService;
+import app.waypoint.skill.service.SkillService;
+import app.waypoint.skill.service.SkillStanding;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One project: its status and overview, the guide's component checklist, the kanban board, milestones,
+ * measured results and skills, with a README draft to download.
+ */
+@Route("projects/:id")
+@PermitAll
+public class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField title = new TextField();
+    final TextArea summary = new TextArea();
+    final DatePicker startDate = new DatePicker();
+    final DatePicker targetDate = new DatePicker();
+    final TextField repositoryUrl = new TextField();
+    final TextField demoUrl = new TextField();
+    final TextField writeupUrl = new TextField();
+    final Button saveOverview = new Button();
+    ProjectBoard board;
+
+    private final ProjectService projectService;
+    private final SkillService skillService;
+    private ProjectDetails project;
+    private long overviewVersion;
+
+    ProjectView(ProjectService projectService, SkillService skillService) {
+        this.projectService = projectService;
+        this.skillService = skillService;
+        addClassNames("page", "project-view");
+        saveOverview.setText(getTranslation("action.save"));
+        saveOverview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveOverview.addClickListener(click -> saveOverview());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            project = projectService.details(id);
+        } catch (NumberFormatException | NotFoundException notFound) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("project.not-found"));
+            return;
+        }
+        build(true);
+    }
+
+    private void reload() {
+        project = projectService.details(project.id());
+        build(true);
+    }
+
+    private void build(boolean showOverview) {
+        removeAll();
+        add(new H1(project.title()), statusBar(), actions());
+        if (showOverview) {
+            showOverview();
+        }
+        add(section("project.overview", overview()),
+                section("project.components", components()),
+                section("project.board", board = new ProjectBoard(projectService, project, this::reload)),
+                section("project.milestones", milestones()),
+                section("project.results", results()),
+                section("project.skills", skills()));
+    }
+
+    private Div statusBar() {
+        Span status = new Span(getTranslation("project.status." + project.status().name()));
+        status.getElement().getThemeList().add("badge");
+        Div bar = new Div(status);
+        bar.addClassName("status-bar");
+        for (ProjectStatus next : ProjectStatus.values()) {
+            if (project.nextStatuses().contains(next)) {
+                Button move = new Button(getTranslation("project.status.to." + next.name()), click -> {
+                    projectService.changeStatus(project.id(), next);
+                    reload();
+                });
+                move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                move.setId("status-" + next.name());
+                bar.add(move);
+            }
+        }
+        Span components = new Span(getTranslation("project.components.count", project.componentsDone(),
+                project.components().size()));
+        components.addClassName("hint");
+        bar.add(components);
+        return bar;
+    }
+
+    private Div actions() {
+        Anchor readme = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = projectService.exportMarkdown(project.id(), Language.of(getLocale()))
+                    .getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "README.md", "text/markdown", bytes.length);
+        }), getTranslation("project.export"));
+        readme.setDownload(true);
+        readme.addClassName("export-link");
+        Button delete = new Button(getTranslation("project.delete"), VaadinIcon.TRASH.create(), click -> confirmDelete());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(readme, delete);
+        actions.addClassName("page-actions");
+        return actions;
+    }
+
+    private void showOverview() {
+        title.setValue(project.title());
+        summary.setValue(project.summary() == null ? "" : project.summary());
+        startDate.setValue(project.startDate());
+        targetDate.setValue(project.targetDate());
+        repositoryUrl.setValue(project.repositoryUrl() == null ? "" : project.repositoryUrl());
+        demoUrl.setValue(project.demoUrl() == null ? "" : project.demoUrl());
+        writeupUrl.setValue(project.writeupUrl() == null ? "" : project.writeupUrl());
+        overviewVersion = project.version();
+    }
+
+    private Div overview() {
+        title.setLabel(getTranslation("project.title"));
+        summary.setLabel(getTranslation("project.summary"));
+        startDate.setLabel(getTranslation("project.start"));
+        targetDate.setLabel(getTranslation("project.target"));
+        repositoryUrl.setLabel(getTranslation("project.link.repository"));
+        demoUrl.setLabel(getTranslation("project.link.demo"));
+        writeupUrl.setLabel(getTranslation("project.link.writeup"));
+        for (TextField link : new TextField[] {repositoryUrl, demoUrl, writeupUrl}) {
+            link.setPlaceholder("https://");
+        }
+        FormLayout form = new FormLayout(title, summary, startDate, targetDate, repositoryUrl, demoUrl, writeupUrl);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(title, 2);
+        form.setColspan(summary, 2);
+        return new Div(form, saveOverview);
+    }
+
+    private void saveOverview() {
+        try {
+            projectService.updateOverview(project.id(), new ProjectOverview(title.getValue(), summary.getValue(),
+                    startDate.getValue(), targetDate.getValue(), repositoryUrl.getValue(), demoUrl.getValue(),
+                    writeupUrl.getValue(), overviewVersion));
+            Notifications.success(getTranslation("project.saved"));
+            project = projectService.details(project.id());
+            build(true);
+        } catch (InvalidInputException invalid) {
+            FormErrors.show(invalid, Map.of("title", title, "summary", summary, "targetDate", targetDate,
+                    "repositoryUrl", repositoryUrl, "demoUrl", demoUrl, "writeupUrl", writeupUrl), this);
+        } catch (ConcurrentEditException conflict) {
+            overviewVersion = projectService.details(project.id()).version();
+            Notifications.error(getTranslation("project.conflict"));
+        }
+    }
+
+    private Div components() {
+        Div list = new Div();
+        list.addClassName("component-list");
+        for (ProjectDetails.Component component : project.components()) {
+            Checkbox done = new Checkbox(Texts.of(component.title()), component.done());
+            done.setHelperText(Texts.of(component.hint()));
+            TextField note = new TextField();
+            note.setPlaceholder(getTranslation("project.component.note"));
+            note.setAriaLabel(getTranslation("project.component.note"));
+            note.setValue(component.note() == null ? "" : component.note());
+            note.setWidthFull();
+            Runnable save = () -> {
+                try {
+                    projectService.checkComponent(project.id(), component.key(), done.getValue(), note.getValue());
+                } catch (InvalidInputException invalid) {
+                    FormErrors.show(invalid, Map.of("note", note), this);
+                }
+            };
+            done.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    save.run();
+                }
+            });
+            note.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    save.run();
+                }
+            });
+            Div row = new Div(done, note);
+            row.addClassName("component-row");
+            row.setId("component-" + component.key());
+            list.add(row);
+        }
+        return list;
+    }
+
+    private Div milestones() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("milestone-list");
+        for (ProjectDetails.Milestone milestone : project.milestones()) {
+            Checkbox done = new Checkbox(milestone.title(), milestone.done());
+            done.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    projectService.markMilestone(milestone.id(), change.getValue());
+                    reload();
+                }
+            });
+            ListItem item = new ListItem(done);
+            if (milestone.dueDate() != null) {
+                Span due = new Span(Texts.date(milestone.dueDate()));
+                due.addClassName("hint");
+                item.add(due);
+            }
+            if (milestone.overdue()) {
+                Span overdue = new Span(getTranslation("project.milestone.overdue"));
+                overdue.getElement().getThemeList().add("badge error");
+                item.add(overdue);
+            }
+            list.add(item);
+        }
+        TextField name = new TextField();
+        name.setPlaceholder(getTranslation("project.milestone.new"));
+        name.setAriaLabel(getTranslation("project.milestone.new"));
+        DatePicker due = new DatePicker();
+        due.setAriaLabel(getTranslation("project.milestone.due"));
+        due.setPlaceholder(getTranslation("project.milestone.due"));
+        Button add = new Button(getTranslation("action.add"), click -> {
+            try {
+                projectService.addMilestone(project.id(), name.getValue(), due.getValue());
+                reload();
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("title", name), this);
+            }
+        });
+        Div addRow = new Div(name, due, add);
+        addRow.addClassName("inline-form");
+        return new Div(list, addRow);
+    }
+
+    private Div results() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("result-list");
+        for (ProjectDetails.Result result : project.results()) {
+            String unit = result.unit() == null ? "" : " " + result.unit();
+            String change = result.improvementPercent() == null ? ""
+                    : " (" + (result.improvementPercent() > 0 ? "+" : "") + result.improvementPercent() + "%)";
+            Span text = new Span(result.metric() + ": " + plain(result.before()) + " → " + plain(result.after()) + unit
+                    + change);
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                projectService.deleteResult(result.id());
+                reload();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            remove.setAriaLabel(getTranslation("project.result.delete"));
+            list.add(new ListItem(text, remove));
+        }
+        TextField metric = new TextField();
+        metric.setPlaceholder(getTranslation("project.result.metric"));
+        metric.setAriaLabel(getTranslation("project.result.metric"));
+        BigDecimalField before = new BigDecimalField();
+        before.setPlaceholder(getTranslation("project.result.before"));
+        before.setAriaLabel(getTranslation("project.result.before"));
+        BigDecimalField after = new BigDecimalField();
+        after.setPlaceholder(getTranslation("project.result.after"));
+        after.setAriaLabel(getTranslation("project.result.after"));
+        TextField unit = new TextField();
+        unit.setPlaceholder(getTranslation("project.result.unit"));
+        unit.setAriaLabel(getTranslation("project.result.unit"));
+        Button add = new Button(getTranslation("action.add"), click -> {
+            try {
+                projectService.addResult(project.id(), metric.getValue(), before.getValue(), after.getValue(),
+                        unit.getValue());
+                reload();
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("metric", metric, "after", after, "unit", unit), this);
+            }
+        });
+        Div addRow = new Div(metric, before, after, unit, add);
+        addRow.addClassName("inline-form");
+        return new Div(list, addRow);
+    }
+
+    private Div skills() {
+        Map<String, SkillStanding> catalogue = skillService.standings().stream()
+                .collect(Collectors.toMap(SkillStanding::key, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        MultiSelectComboBox<String> picker = new MultiSelectComboBox<>();
+        picker.setAriaLabel(getTranslation("project.skills"));
+        picker.setItems(catalogue.keySet());
+        picker.setItemLabelGenerator(key -> Texts.of(catalogue.get(key).name()));
+        picker.setValue(project.skills().stream().map(ProjectDetails.SkillTag::key).collect(Collectors.toSet()));
+        picker.setWidthFull();
+        picker.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                projectService.useSkills(project.id(), Set.copyOf(change.getValue()));
+            }
+        });
+        return new Div(picker);
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("project.delete.header", project.title()));
+        confirm.setText(getTranslation("project.delete.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("project.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> {
+            projectService.deleteProject(project.id());
+            getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
+        });
+        confirm.open();
+    }
+
+    private Div section(String titleKey, Component content) {
+        Div section = new Div(new H2(getTranslation(titleKey)), content);
+        section.addClassNames("settings-section", "project-section");
+        return section;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (project == null ? "" : project.title()) + " · Waypoint";
+    }
+}

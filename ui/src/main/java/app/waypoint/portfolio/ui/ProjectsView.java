@@ -1,0 +1,150 @@
+package app.waypoint.portfolio.ui;
+
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.portfolio.service.PortfolioReadiness;
+import app.waypoint.portfolio.service.ProjectCard;
+import app.waypoint.portfolio.service.ProjectService;
+import app.waypoint.portfolio.service.ProjectTemplates;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+import java.util.Map;
+
+/** The person's portfolio projects and how close the portfolio is to the guide's goal. */
+@Route("projects")
+@Menu(order = 30, title = "nav.projects", icon = "vaadin:briefcase")
+@PermitAll
+public class ProjectsView extends Main implements HasDynamicTitle {
+
+    final Button newProject = new Button();
+
+    private final ProjectService projectService;
+    private final ProjectTemplates templates;
+
+    ProjectsView(ProjectService projectService, ProjectTemplates templates) {
+        this.projectService = projectService;
+        this.templates = templates;
+        addClassNames("page", "projects-view");
+        add(new H1(getTranslation("projects.title")));
+        newProject.setText(getTranslation("projects.new"));
+        newProject.setIcon(VaadinIcon.PLUS.create());
+        newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newProject.addClickListener(click -> openNewProjectDialog());
+        Div actions = new Div(newProject);
+        actions.addClassName("page-actions");
+
+        List<ProjectCard> projects = projectService.myProjects();
+        if (projects.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("projects.empty"));
+            empty.addClassName("hint");
+            add(empty, new TemplatePicker(projectService, templates, this::open));
+            return;
+        }
+        add(actions, readiness(projectService.readiness()));
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        projects.forEach(project -> cards.add(card(project)));
+        add(cards);
+    }
+
+    private Div readiness(PortfolioReadiness readiness) {
+        Div box = new Div(new H2(getTranslation("projects.readiness")),
+                new Paragraph(getTranslation("projects.readiness.finished", readiness.finishedProjects(),
+                        readiness.projectsWanted())));
+        Div chips = new Div();
+        chips.addClassName("skill-tags");
+        templates.components().forEach(component -> {
+            Span chip = new Span(Texts.of(component.title()));
+            boolean covered = readiness.coveredComponents().contains(component.key());
+            chip.getElement().getThemeList().add(covered ? "badge success pill" : "badge contrast pill");
+            chips.add(chip);
+        });
+        Paragraph hint = new Paragraph(getTranslation(readiness.isReady() ? "projects.readiness.ready"
+                : "projects.readiness.missing"));
+        hint.addClassName("hint");
+        box.add(chips, hint);
+        box.addClassNames("card", "readiness");
+        return box;
+    }
+
+    private Div card(ProjectCard project) {
+        Span status = new Span(getTranslation("project.status." + project.status().name()));
+        status.getElement().getThemeList().add("badge");
+        RouterLink title = new RouterLink(project.title(), ProjectView.class,
+                new RouteParameters("id", String.valueOf(project.id())));
+        title.addClassName("project-title");
+        ProgressBar tasks = new ProgressBar(0, Math.max(1, project.tasksTotal()), project.tasksDone());
+        Span figures = new Span(getTranslation("projects.figures", project.tasksDone(), project.tasksTotal(),
+                project.componentsDone()));
+        figures.addClassName("hint");
+        Div card = new Div(status, title, tasks, figures);
+        if (project.nextMilestone() != null) {
+            Span next = new Span(getTranslation("projects.next-milestone", project.nextMilestone(),
+                    Texts.date(project.nextMilestoneDue())));
+            next.addClassName(project.nextMilestoneOverdue() ? "overdue" : "hint");
+            card.add(next);
+        }
+        Div skills = new Div();
+        skills.addClassName("skill-tags");
+        project.skillKeys().forEach(skill -> {
+            Span tag = new Span(skill);
+            tag.getElement().getThemeList().add("badge contrast pill");
+            skills.add(tag);
+        });
+        card.add(skills);
+        card.addClassNames("card", "project-card");
+        return card;
+    }
+
+    private void openNewProjectDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("projects.new"));
+        TextField blankTitle = new TextField(getTranslation("project.title"));
+        Button blank = new Button(getTranslation("projects.new.blank"), click -> {
+            try {
+                long id = projectService.createBlank(blankTitle.getValue());
+                dialog.close();
+                open(id);
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("title", blankTitle), this);
+            }
+        });
+        Div blankRow = new Div(blankTitle, blank);
+        blankRow.addClassName("evidence-add");
+        dialog.add(blankRow, new TemplatePicker(projectService, templates, id -> {
+            dialog.close();
+            open(id);
+        }));
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+        dialog.setWidth("min(60rem, 100vw)");
+        dialog.open();
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(ProjectView.class, new RouteParameters("id", String.valueOf(id))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projects.title") + " · Waypoint";
+    }
+}

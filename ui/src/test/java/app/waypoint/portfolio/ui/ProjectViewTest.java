@@ -1,0 +1,102 @@
+package app.waypoint.portfolio.ui;
+
+import app.waypoint.account.ui.LoginView;
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.portfolio.domain.TaskStatus;
+import app.waypoint.portfolio.service.ProjectDetails;
+import app.waypoint.portfolio.service.ProjectService;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProjectViewTest extends KaribuTest {
+
+    @Autowired ProjectService projectService;
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        openBrowser();
+        UI.getCurrent().navigate("projects");
+        NavigatorKt.expectView(LoginView.class);
+    }
+
+    @Test
+    void theEmptyStateOffersTheTemplatesAndOneTapStartsAPlan() {
+        signUpAndLogIn("empty@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("projects");
+
+        _click(_get(Button.class, spec -> spec.withId("template-llm-chatbot")));
+
+        NavigatorKt.expectView(ProjectView.class);
+        ProjectView view = _get(ProjectView.class);
+        assertThat(view.board.columns.get(TaskStatus.TODO).getElement().getTextRecursively()).contains("FastAPI");
+        assertThat(projectService.myProjects()).hasSize(1);
+    }
+
+    @Test
+    void aTaskMovesAcrossTheBoardAndAStaleMoveIsRefused() {
+        signUpAndLogIn("board@example.com", Language.EN);
+        long id = projectService.createFromTemplate("api-model-serving", Language.EN);
+        ProjectView view = open(id);
+        ProjectDetails.Task first = projectService.details(id).tasks().get(0);
+
+        view.board.move(first, TaskStatus.DOING);
+        assertThat(projectService.details(id).tasks().get(0).status()).isEqualTo(TaskStatus.DOING);
+
+        view.board.move(first, TaskStatus.DONE); // the card this board showed is now out of date
+        NotificationsKt.expectNotifications("This task was moved in another tab; the board shows the latest state.");
+        assertThat(projectService.details(id).tasks().get(0).status()).isEqualTo(TaskStatus.DOING);
+    }
+
+    @Test
+    void badLinksAndDatesAreRefusedAtTheirFieldsWithoutLosingInput() {
+        signUpAndLogIn("links@example.com", Language.EN);
+        long id = projectService.createBlank("My API");
+        ProjectView view = open(id);
+
+        _setValue(view.repositoryUrl, "javascript:alert(1)");
+        _setValue(view.startDate, LocalDate.of(2027, 1, 1));
+        _setValue(view.targetDate, LocalDate.of(2026, 12, 1));
+        _click(view.saveOverview);
+
+        assertThat(view.repositoryUrl.getErrorMessage()).startsWith("Enter a full web address");
+        assertThat(view.targetDate.getErrorMessage()).isEqualTo("The target date cannot come before the start date.");
+        assertThat(view.repositoryUrl.getValue()).isEqualTo("javascript:alert(1)");
+        assertThat(projectService.details(id).repositoryUrl()).isNull();
+    }
+
+    @Test
+    void someoneElsesProjectIsNotFound() {
+        signUpAndLogIn("owner@example.com", Language.EN);
+        long id = projectService.createBlank("Private");
+        signUpAndLogIn("visitor@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ProjectView.class,
+                new RouteParameters("id", String.valueOf(id))))
+                .isInstanceOf(NotFoundError.class)
+                .hasMessageContaining("This project does not exist or is not yours.");
+    }
+
+    private ProjectView open(long id) {
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate(ProjectView.class, new RouteParameters("id", String.valueOf(id)));
+        return _get(ProjectView.class);
+    }
+}
