@@ -90,6 +90,11 @@ final class BrowserSession implements AutoCloseable {
                 .findFirst().orElse(null)));
     }
 
+    void reload() {
+        driver.navigate().refresh();
+        waitForVaadin();
+    }
+
     /** Scrolls the element to the middle first, so the phone's bottom bar never covers it. */
     private void clickCentered(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

@@ -1,6 +1,7 @@
 package app.waypoint.portfolio.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,10 @@ import java.util.List;
 public interface ProjectTaskRepository extends JpaRepository<ProjectTask, Long> {
 
     List<ProjectTask> findByProjectIdOrderByPosition(long projectId);
+
+    /** A board's tasks with their milestones, in one statement however many there are. */
+    @Query("select t from ProjectTask t left join fetch t.milestone where t.project.id = :projectId order by t.position, t.id")
+    List<ProjectTask> findBoard(long projectId);
 
     List<ProjectTask> findByProjectIdIn(Collection<Long> projectIds);
 }

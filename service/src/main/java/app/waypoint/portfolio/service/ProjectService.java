@@ -205,7 +205,7 @@ public class ProjectService {
             return new ProjectDetails.Component(item.key(), item.group(), item.title(), item.hint(),
                     check != null && check.done(), check == null ? null : check.note());
         }).toList();
-        List<ProjectDetails.Task> taskViews = tasks.findByProjectIdOrderByPosition(projectId).stream()
+        List<ProjectDetails.Task> taskViews = tasks.findBoard(projectId).stream()
                 .map(task -> new ProjectDetails.Task(task.getId(), task.getTitle(), task.getNotes(), task.getDueDate(),
                         task.getStatus(), task.getPosition(),
                         task.getMilestone() == null ? null : task.getMilestone().getTitle(), task.getVersion()))
@@ -278,6 +278,30 @@ public class ProjectService {
         String clean = requireText(title, "title", 200, "project.task.title-required", "project.task.title-too-long");
         int position = tasks.findByProjectIdOrderByPosition(projectId).size();
         tasks.save(new ProjectTask(project, null, clean, position, clock.instant()));
+    }
+
+    /**
+     * Changes a task's text and due date, from the version the person saw; another session's newer save
+     * is refused, never overwritten.
+     */
+    public void editTask(long taskId, String title, String notes, LocalDate dueDate, long expectedVersion) {
+        String clean = requireText(title, "title", 200, "project.task.title-required", "project.task.title-too-long");
+        if (notes != null && notes.length() > 5000) {
+            throw new InvalidInputException("notes", "project.task.notes-too-long");
+        }
+        ProjectTask task = ownedTask(taskId);
+        if (!task.getProject().getStatus().isEditable()) {
+            throw new InvalidInputException("status", "project.archived");
+        }
+        if (task.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        task.edit(clean, blankToNull(notes), dueDate, clock.instant());
+        try {
+            tasks.saveAndFlush(task);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
     }
 
     public void deleteTask(long taskId) {

@@ -284,4 +284,54 @@ class ProjectServiceTest {
                 .singleElement().satisfies(skill -> assertThat(skill.evidence())
                         .extracting(text -> text.en()).contains("Evidence"));
     }
+
+    @Test
+    void twoSessionsEditingOneTaskCannotOverwriteEachOther() {
+        long id = projectService.createFromTemplate("llm-chatbot", Language.EN);
+        ProjectDetails.Task seenByBoth = projectService.details(id).tasks().get(0);
+
+        projectService.editTask(seenByBoth.id(), "First session's title", "notes", null, seenByBoth.version());
+        assertThatThrownBy(() -> projectService.editTask(seenByBoth.id(), "Second session's title", null, null,
+                seenByBoth.version())).isInstanceOf(ConcurrentEditException.class);
+
+        assertThat(projectService.details(id).tasks().get(0).title()).isEqualTo("First session's title");
+    }
+
+    @Test
+    void anotherPersonCanNeitherExportEditNorDeleteAProject() {
+        long id = projectService.createFromTemplate("llm-chatbot", Language.EN);
+        ProjectDetails.Task task = projectService.details(id).tasks().get(0);
+
+        accounts.signUpAndLogIn("snoop@example.com");
+        assertThatThrownBy(() -> projectService.details(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> projectService.exportMarkdown(id, Language.EN)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> projectService.deleteProject(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> projectService.editTask(task.id(), "mine", null, null, task.version()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> projectService.deleteTask(task.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> projectService.addResult(id, "x", BigDecimal.ONE, BigDecimal.TEN, "ms"))
+                .isInstanceOf(NotFoundException.class);
+
+        accounts.logIn("builder@example.com", AccountFixtures.PASSWORD);
+        assertThat(projectService.details(id).tasks()).hasSize(12).first()
+                .satisfies(first -> assertThat(first.title()).isEqualTo(task.title()));
+    }
+
+    @Test
+    void theBoardLoadsInTheSameStatementsForTwelveOrOneHundredTasks() {
+        long small = projectService.createFromTemplate("llm-chatbot", Language.EN);
+        long big = projectService.createFromTemplate("llm-chatbot", Language.EN);
+        for (int i = 0; i < 88; i++) {
+            projectService.addTask(big, "Extra task " + i);
+        }
+
+        statements.reset();
+        assertThat(projectService.details(small).tasks()).hasSize(12);
+        int forTwelve = statements.count();
+        statements.reset();
+        assertThat(projectService.details(big).tasks()).hasSize(100);
+        int forHundred = statements.count();
+
+        assertThat(forHundred).as(statements.statements().toString()).isEqualTo(forTwelve).isLessThanOrEqualTo(10);
+    }
 }

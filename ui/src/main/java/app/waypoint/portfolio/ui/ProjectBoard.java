@@ -99,6 +99,8 @@ class ProjectBoard extends Composite<Div> {
                         "project.task.status." + status.name())), click -> move(task, status));
             }
         }
+        root.getSubMenu().addItem(getTranslation("project.task.edit"), click ->
+                new TaskDialog(projectService, project.id(), task, onChange).open());
         root.getSubMenu().addItem(getTranslation("project.task.delete"), click -> {
             projectService.deleteTask(task.id());
             onChange.run();

@@ -314,6 +314,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                 FormErrors.show(invalid, Map.of("metric", metric, "after", after, "unit", unit), this);
             }
         });
+        metric.setId("result-metric");
+        before.setId("result-before");
+        after.setId("result-after");
+        unit.setId("result-unit");
+        add.setId("result-add");
         Div addRow = new Div(metric, before, after, unit, add);
         addRow.addClassName("inline-form");
         return new Div(list, addRow);

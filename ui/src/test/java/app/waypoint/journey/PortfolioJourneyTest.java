@@ -1,0 +1,78 @@
+package app.waypoint.journey;
+
+import app.waypoint.TestDatabase;
+import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.account.service.AccountService;
+import app.waypoint.base.domain.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a phone: start a project from a template, move a task with the card's menu, add a measured result,
+ * reload — all still there. Screenshots go to ui/target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PortfolioJourneyTest {
+
+    @LocalServerPort int port;
+    @Autowired TestDatabase database;
+    @Autowired AccountFixtures accounts;
+    @Autowired AccountService accountService;
+
+    @BeforeAll
+    static void needsChromium() {
+        AccountJourneyTest.needsChromium();
+    }
+
+    @BeforeEach
+    void oneAccountInEnglish() {
+        database.reset();
+        accounts.signUpAndLogIn("portfolio@example.com");
+        accountService.changeLanguage(Language.EN);
+    }
+
+    @Test
+    void aTemplateBecomesAPlanThatSurvivesAReload() throws Exception {
+        try (BrowserSession browser = new BrowserSession("http://localhost:" + port + "/", 390, 844)) {
+            browser.open("login");
+            browser.logIn("portfolio@example.com", AccountFixtures.PASSWORD);
+            browser.waitForText("h1", "Hello");
+
+            browser.open("projects");
+            browser.waitForText(".projects-view", "Use this template");
+            browser.screenshot("20-projects-empty");
+            browser.click("vaadin-button#template-api-model-serving");
+            browser.waitForText(".board", "To do");
+            browser.screenshot("21-project");
+
+            browser.click(".column-todo .task-card vaadin-menu-bar-button");
+            browser.clickText("vaadin-menu-bar-item", "Move to Doing");
+            browser.waitForText(".column-doing h3", "Doing · 1");
+
+            browser.type("#result-metric input", "p95 latency");
+            browser.type("#result-before input", "850");
+            browser.type("#result-after input", "120");
+            browser.type("#result-unit input", "ms");
+            browser.click("#result-add");
+            browser.waitForText(".result-list", "p95 latency: 850 → 120 ms (-86%)");
+            browser.screenshot("22-project-worked");
+
+            browser.reload();
+            browser.waitForText(".column-doing h3", "Doing · 1");
+            assertThat(browser.text(".result-list")).contains("p95 latency: 850 → 120 ms (-86%)");
+            browser.screenshot("23-project-after-reload");
+
+            browser.open("projects");
+            browser.waitForText(".project-card", "0 of 12 tasks done");
+            browser.screenshot("24-projects");
+        }
+    }
+}
