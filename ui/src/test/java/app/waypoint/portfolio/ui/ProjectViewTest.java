@@ -65,6 +65,25 @@ class ProjectViewTest extends KaribuTest {
     }
 
     @Test
+    void aTaskSavedMeanwhileInAnotherSessionIsNotOverwrittenAndTheTypedTextStays() {
+        signUpAndLogIn("tasks@example.com", Language.EN);
+        long id = projectService.createFromTemplate("api-model-serving", Language.EN);
+        open(id);
+        ProjectDetails.Task task = projectService.details(id).tasks().get(0);
+        TaskDialog dialog = new TaskDialog(projectService, id, task, () -> { });
+        dialog.open();
+
+        projectService.editTask(task.id(), "Saved in the other session", null, null, task.version());
+        _setValue(dialog.title, "Typed here");
+        _click(dialog.save);
+
+        NotificationsKt.expectNotifications(
+                "This task was changed in another session. Your text is still here: save again to replace that version.");
+        assertThat(dialog.title.getValue()).isEqualTo("Typed here");
+        assertThat(projectService.details(id).tasks().get(0).title()).isEqualTo("Saved in the other session");
+    }
+
+    @Test
     void badLinksAndDatesAreRefusedAtTheirFieldsWithoutLosingInput() {
         signUpAndLogIn("links@example.com", Language.EN);
         long id = projectService.createBlank("My API");
