@@ -6,8 +6,6 @@ import app.waypoint.skill.service.SkillEvidence;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +22,8 @@ class ProjectSkillEvidence implements SkillEvidence {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, List<LocalizedText>> evidenceBySkill(long accountId) {
-        Map<Long, List<LocalizedText>> evidence = new HashMap<>();
-        for (Object[] row : projects.findProjectTitlesBySkill(accountId)) {
-            String title = (String) row[1];
-            evidence.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new LocalizedText(title, title));
-        }
-        return evidence;
+        // a project has one title, written in whichever language its owner used
+        return SkillEvidence.bySkill(projects.findProjectTitlesBySkill(accountId),
+                title -> new LocalizedText((String) title, (String) title));
     }
 }

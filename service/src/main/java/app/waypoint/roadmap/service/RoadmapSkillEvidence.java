@@ -6,8 +6,6 @@ import app.waypoint.skill.service.SkillEvidence;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +22,6 @@ class RoadmapSkillEvidence implements SkillEvidence {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, List<LocalizedText>> evidenceBySkill(long accountId) {
-        Map<Long, List<LocalizedText>> evidence = new HashMap<>();
-        for (Object[] row : progress.findDoneTopicTitlesBySkill(accountId)) {
-            evidence.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((LocalizedText) row[1]);
-        }
-        return evidence;
+        return SkillEvidence.bySkill(progress.findDoneTopicTitlesBySkill(accountId), title -> (LocalizedText) title);
     }
 }

@@ -4,6 +4,7 @@ import app.waypoint.base.domain.Language;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -343,18 +343,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("project.delete.header", project.title()));
-        confirm.setText(getTranslation("project.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("project.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
-            projectService.deleteProject(project.id());
-            getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
-        });
-        confirm.open();
+        ConfirmDelete.open(getTranslation("project.delete.header", project.title()),
+                getTranslation("project.delete.text"), () -> {
+                    projectService.deleteProject(project.id());
+                    getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
+                });
     }
 
     private Div section(String titleKey, Component content) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import app.waypoint.base.ui.ConfirmDelete;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -76,18 +76,11 @@ class RoadmapStructureEditor extends Composite<Div> {
     }
 
     private void confirmDelete(long nodeId, String title) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("roadmap.custom.delete.header", title));
-        confirm.setText(getTranslation("roadmap.custom.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("roadmap.custom.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
-            customRoadmaps.delete(nodeId);
-            onChange.run();
-        });
-        confirm.open();
+        ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title),
+                getTranslation("roadmap.custom.delete.text"), () -> {
+                    customRoadmaps.delete(nodeId);
+                    onChange.run();
+                });
     }
 
     private Button icon(VaadinIcon icon, String labelKey, ComponentEventListener<ClickEvent<Button>> click) {

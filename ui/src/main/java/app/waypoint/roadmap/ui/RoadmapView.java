@@ -2,6 +2,7 @@ package app.waypoint.roadmap.ui;
 
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.base.service.ContentFormat;
 import app.waypoint.roadmap.service.CustomRoadmapService;
@@ -11,7 +12,6 @@ import app.waypoint.roadmap.service.RoadmapOutline;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -165,18 +165,11 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirmDeleteRoadmap() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("roadmap.custom.delete.header", title));
-        confirm.setText(getTranslation("roadmap.custom.delete-roadmap.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("roadmap.custom.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
-            customRoadmaps.deleteRoadmap(outline.key());
-            getUI().ifPresent(ui -> ui.navigate(RoadmapsView.class));
-        });
-        confirm.open();
+        ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title),
+                getTranslation("roadmap.custom.delete-roadmap.text"), () -> {
+                    customRoadmaps.deleteRoadmap(outline.key());
+                    getUI().ifPresent(ui -> ui.navigate(RoadmapsView.class));
+                });
     }
 
     private void reload() {
