@@ -1,5 +1,7 @@
 package app.waypoint.interview.service;
 
+import app.waypoint.interview.domain.ReviewGrade;
+
 import java.util.List;
 
 /**
@@ -34,19 +36,19 @@ public final class Fsrs {
     }
 
     /** The memory state after a card's very first review. */
-    public MemoryState first(Grade grade) {
+    public MemoryState first(ReviewGrade grade) {
         return new MemoryState(initialStability(grade), initialDifficulty(grade));
     }
 
     /** The memory state after reviewing a known card {@code elapsedDays} after its previous review. */
-    public MemoryState next(MemoryState state, long elapsedDays, Grade grade) {
+    public MemoryState next(MemoryState state, long elapsedDays, ReviewGrade grade) {
         double difficulty = nextDifficulty(state.difficulty(), grade);
         double stability;
         if (elapsedDays == 0) {
             stability = shortTermStability(state.stability(), grade);
         } else {
             double r = retrievability(elapsedDays, state.stability());
-            stability = grade == Grade.AGAIN
+            stability = grade == ReviewGrade.AGAIN
                     ? forgetStability(state.difficulty(), state.stability(), r)
                     : recallStability(state.difficulty(), state.stability(), r, grade);
         }
@@ -64,23 +66,23 @@ public final class Fsrs {
         return Math.pow(1 + FACTOR * elapsedDays / stability, DECAY);
     }
 
-    double initialStability(Grade grade) {
+    double initialStability(ReviewGrade grade) {
         return Math.max(w[grade.value() - 1], 0.1);
     }
 
-    double initialDifficulty(Grade grade) {
+    double initialDifficulty(ReviewGrade grade) {
         return clampDifficulty(w[4] - Math.exp(w[5] * (grade.value() - 1)) + 1);
     }
 
-    double nextDifficulty(double difficulty, Grade grade) {
+    double nextDifficulty(double difficulty, ReviewGrade grade) {
         double next = difficulty - w[6] * (grade.value() - 3);
-        double meanReverted = w[7] * initialDifficulty(Grade.EASY) + (1 - w[7]) * next;
+        double meanReverted = w[7] * initialDifficulty(ReviewGrade.EASY) + (1 - w[7]) * next;
         return clampDifficulty(meanReverted);
     }
 
-    double recallStability(double difficulty, double stability, double r, Grade grade) {
-        double hardPenalty = grade == Grade.HARD ? w[15] : 1;
-        double easyBonus = grade == Grade.EASY ? w[16] : 1;
+    double recallStability(double difficulty, double stability, double r, ReviewGrade grade) {
+        double hardPenalty = grade == ReviewGrade.HARD ? w[15] : 1;
+        double easyBonus = grade == ReviewGrade.EASY ? w[16] : 1;
         return stability * (1 + Math.exp(w[8]) * (11 - difficulty) * Math.pow(stability, -w[9])
                 * (Math.exp(w[10] * (1 - r)) - 1) * hardPenalty * easyBonus);
     }
@@ -92,7 +94,7 @@ public final class Fsrs {
         return Math.min(forgotten, stability);
     }
 
-    double shortTermStability(double stability, Grade grade) {
+    double shortTermStability(double stability, ReviewGrade grade) {
         return stability * Math.exp(w[17] * (grade.value() - 3 + w[18]));
     }
 

@@ -1,5 +1,7 @@
 package app.waypoint.interview.service;
 
+import app.waypoint.interview.domain.ReviewGrade;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +28,7 @@ class FsrsTest {
             "HARD,  1.18385,  6.488305268471453, 1",
             "GOOD,  3.173,    5.282434422319005, 3",
             "EASY,  15.69105, 3.2245015893713678, 16"})
-    void aNewCardStartsFromTheGradesStabilityAndDifficulty(Grade grade, double stability, double difficulty,
+    void aNewCardStartsFromTheGradesStabilityAndDifficulty(ReviewGrade grade, double stability, double difficulty,
                                                            int interval) {
         MemoryState state = fsrs.first(grade);
 
@@ -41,9 +43,9 @@ class FsrsTest {
             "HARD,  4.924511833379462,  6.726650091287445,  5",
             "GOOD,  10.73892584613159,  5.272967931287446,  11",
             "EASY,  25.79360509476422,  3.8192857712874453, 26"})
-    void aReviewOnScheduleMovesStabilityAndDifficultyByGrade(Grade grade, double stability, double difficulty,
+    void aReviewOnScheduleMovesStabilityAndDifficultyByGrade(ReviewGrade grade, double stability, double difficulty,
                                                             int interval) {
-        MemoryState afterFirst = fsrs.first(Grade.GOOD);
+        MemoryState afterFirst = fsrs.first(ReviewGrade.GOOD);
 
         MemoryState state = fsrs.next(afterFirst, fsrs.intervalDays(afterFirst), grade);
 
@@ -54,10 +56,10 @@ class FsrsTest {
 
     @Test
     void aLapseAfterALongGapDropsStabilityAndRaisesDifficulty() {
-        MemoryState learned = fsrs.next(fsrs.first(Grade.GOOD), 3, Grade.GOOD);
+        MemoryState learned = fsrs.next(fsrs.first(ReviewGrade.GOOD), 3, ReviewGrade.GOOD);
         assertThat(fsrs.retrievability(20, learned.stability())).isCloseTo(0.8342447145909911, within(PRECISION));
 
-        MemoryState lapsed = fsrs.next(learned, 20, Grade.AGAIN);
+        MemoryState lapsed = fsrs.next(learned, 20, ReviewGrade.AGAIN);
 
         assertThat(lapsed.stability()).isCloseTo(2.5257049317225433, within(PRECISION))
                 .isLessThan(learned.stability());
@@ -67,9 +69,9 @@ class FsrsTest {
 
     @Test
     void aSecondLookTheSameDayUsesShortTermStability() {
-        assertThat(fsrs.next(fsrs.first(Grade.GOOD), 0, Grade.GOOD).stability())
+        assertThat(fsrs.next(fsrs.first(ReviewGrade.GOOD), 0, ReviewGrade.GOOD).stability())
                 .isCloseTo(4.466858064362218, within(PRECISION));
-        assertThat(fsrs.next(fsrs.first(Grade.AGAIN), 0, Grade.AGAIN).stability())
+        assertThat(fsrs.next(fsrs.first(ReviewGrade.AGAIN), 0, ReviewGrade.AGAIN).stability())
                 .isCloseTo(0.20168903241409677, within(PRECISION));
     }
 
@@ -82,15 +84,15 @@ class FsrsTest {
 
     @Test
     void difficultyStaysBetweenOneAndTenWhateverTheGrades() {
-        MemoryState state = fsrs.first(Grade.AGAIN);
+        MemoryState state = fsrs.first(ReviewGrade.AGAIN);
         for (int review = 0; review < 30; review++) {
-            state = fsrs.next(state, 1, Grade.AGAIN);
+            state = fsrs.next(state, 1, ReviewGrade.AGAIN);
         }
         assertThat(state.difficulty()).isLessThanOrEqualTo(10);
 
-        state = fsrs.first(Grade.EASY);
+        state = fsrs.first(ReviewGrade.EASY);
         for (int review = 0; review < 30; review++) {
-            state = fsrs.next(state, fsrs.intervalDays(state), Grade.EASY);
+            state = fsrs.next(state, fsrs.intervalDays(state), ReviewGrade.EASY);
         }
         assertThat(state.difficulty()).isGreaterThanOrEqualTo(1);
         assertThat(fsrs.intervalDays(state)).isEqualTo(Fsrs.MAX_INTERVAL_DAYS);

@@ -1,7 +1,7 @@
-package app.waypoint.interview.service;
+package app.waypoint.interview.domain;
 
-/** How well an answer was recalled, as FSRS grades it. */
-public enum Grade {
+/** The four answers to "how well did you recall it?", as FSRS grades them. */
+public enum ReviewGrade {
     AGAIN(1),
     HARD(2),
     GOOD(3),
@@ -9,7 +9,7 @@ public enum Grade {
 
     private final int value;
 
-    Grade(int value) {
+    ReviewGrade(int value) {
         this.value = value;
     }
 

@@ -1,0 +1,14 @@
+package app.waypoint.interview.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public interface CardReviewRepository extends JpaRepository<CardReview, Long> {
+
+    /** The distinct days someone reviewed on, newest first. */
+    @Query("select distinct r.reviewedOn from CardReview r where r.ownerId = :ownerId order by r.reviewedOn desc")
+    List<LocalDate> findReviewDays(long ownerId);
+}

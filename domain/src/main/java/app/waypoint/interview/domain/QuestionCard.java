@@ -1,0 +1,162 @@
+package app.waypoint.interview.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One question in a person's deck, with their answer and its review schedule (FSRS stability and
+ * difficulty; both null until the first review).
+ */
+@Entity
+public class QuestionCard {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long ownerId;
+
+    private String sourceKey;
+
+    @Enumerated(EnumType.STRING)
+    private QuestionCategory category;
+
+    private String tags;
+
+    private String company;
+
+    private String question;
+
+    private String answer;
+
+    private Double stability;
+
+    private Double difficulty;
+
+    private LocalDate dueOn;
+
+    private LocalDate lastReview;
+
+    private int reviews;
+
+    private int lapses;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected QuestionCard() {
+        // for JPA
+    }
+
+    public QuestionCard(long ownerId, String sourceKey, QuestionCategory category, String question, String answer,
+                        String tags, String company, LocalDate today, Instant now) {
+        this.ownerId = ownerId;
+        this.sourceKey = sourceKey;
+        this.category = category;
+        this.question = question;
+        this.answer = answer;
+        this.tags = tags;
+        this.company = company;
+        this.dueOn = today;
+        this.createdAt = now;
+    }
+
+    public boolean isNew() {
+        return stability == null;
+    }
+
+    public boolean isDueOn(LocalDate day) {
+        return !dueOn.isAfter(day);
+    }
+
+    /** Records a review's outcome: the new memory state and when the card comes back. */
+    public void reviewed(double newStability, double newDifficulty, LocalDate today, int intervalDays,
+                         boolean lapse) {
+        this.stability = newStability;
+        this.difficulty = newDifficulty;
+        this.lastReview = today;
+        this.dueOn = today.plusDays(intervalDays);
+        this.reviews++;
+        if (lapse) {
+            this.lapses++;
+        }
+    }
+
+    public void edit(QuestionCategory category, String question, String answer, String tags, String company) {
+        this.category = category;
+        this.question = question;
+        this.answer = answer;
+        this.tags = tags;
+        this.company = company;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
+    }
+
+    public QuestionCategory getCategory() {
+        return category;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Double getStability() {
+        return stability;
+    }
+
+    public Double getDifficulty() {
+        return difficulty;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getLastReview() {
+        return lastReview;
+    }
+
+    public int getReviews() {
+        return reviews;
+    }
+
+    public int getLapses() {
+        return lapses;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,24 @@
+package app.waypoint.interview.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public interface QuestionCardRepository extends JpaRepository<QuestionCard, Long> {
+
+    List<QuestionCard> findByOwnerIdOrderByCreatedAtAscIdAsc(long ownerId);
+
+    long countByOwnerId(long ownerId);
+
+    /** The cards due on or before a day, oldest due first, in one statement. */
+    @Query("select c from QuestionCard c where c.ownerId = :ownerId and c.dueOn <= :day order by c.dueOn, c.id")
+    List<QuestionCard> findDue(long ownerId, LocalDate day);
+
+    @Query("select count(c) from QuestionCard c where c.ownerId = :ownerId and c.dueOn <= :day")
+    long countDue(long ownerId, LocalDate day);
+
+    @Query("select c.sourceKey from QuestionCard c where c.ownerId = :ownerId and c.sourceKey is not null")
+    List<String> findSourceKeys(long ownerId);
+}

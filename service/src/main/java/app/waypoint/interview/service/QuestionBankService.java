@@ -1,0 +1,170 @@
+package app.waypoint.interview.service;
+
+import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.FieldProblem;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.interview.domain.CardReview;
+import app.waypoint.interview.domain.CardReviewRepository;
+import app.waypoint.interview.domain.QuestionCard;
+import app.waypoint.interview.domain.QuestionCardRepository;
+import app.waypoint.interview.domain.QuestionCategory;
+import app.waypoint.interview.domain.ReviewGrade;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person's interview question deck and its spaced-repetition reviews (FSRS). */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class QuestionBankService {
+
+    public static final int MAX_QUESTION = 2000;
+    public static final int MAX_ANSWER = 10_000;
+
+    private final QuestionCardRepository cards;
+    private final CardReviewRepository reviews;
+    private final StarterQuestions starter;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final Clock clock;
+    private final Fsrs fsrs = new Fsrs();
+
+    QuestionBankService(QuestionCardRepository cards, CardReviewRepository reviews, StarterQuestions starter,
+                        CurrentUser currentUser, AccountService accounts, Clock clock) {
+        this.cards = cards;
+        this.reviews = reviews;
+        this.starter = starter;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Copies the starter questions the person does not have yet into their deck; returns how many. */
+    public int addStarterSet(Language language) {
+        long me = currentUser.id();
+        Set<String> have = new HashSet<>(cards.findSourceKeys(me));
+        LocalDate today = today();
+        int added = 0;
+        for (StarterQuestions.Question question : starter.all()) {
+            if (have.add(question.key())) {
+                cards.save(new QuestionCard(me, question.key(), category(question.category()),
+                        question.question().in(language), question.answer().in(language),
+                        String.join(", ", question.tags()), null, today, clock.instant()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** Adds a card of the person's own; it is due for a first review today. */
+    public long addCard(QuestionCategory category, String question, String answer, String tags, String company) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (category == null) {
+            problems.add(new FieldProblem("category", "question.category.required"));
+        }
+        if (question == null || question.isBlank()) {
+            problems.add(new FieldProblem("question", "question.question.required"));
+        } else if (question.length() > MAX_QUESTION) {
+            problems.add(new FieldProblem("question", "question.question.too-long"));
+        }
+        if (answer != null && answer.length() > MAX_ANSWER) {
+            problems.add(new FieldProblem("answer", "question.answer.too-long"));
+        }
+        if (tags != null && tags.length() > 200) {
+            problems.add(new FieldProblem("tags", "question.tags.too-long"));
+        }
+        if (company != null && company.length() > 100) {
+            problems.add(new FieldProblem("company", "question.company.too-long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return cards.save(new QuestionCard(currentUser.id(), null, category, question.strip(), blankToNull(answer),
+                blankToNull(tags), blankToNull(company), today(), clock.instant())).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewCard> myCards() {
+        return cards.findByOwnerIdOrderByCreatedAtAscIdAsc(currentUser.id()).stream().map(QuestionBankService::view)
+                .toList();
+    }
+
+    /** The cards due today or earlier, oldest due first, in one statement however many there are. */
+    @Transactional(readOnly = true)
+    public List<ReviewCard> dueCards() {
+        return cards.findDue(currentUser.id(), today()).stream().map(QuestionBankService::view).toList();
+    }
+
+    /**
+     * Grades one review and schedules the card's next one with FSRS. A grade given on a stale card (another
+     * tab reviewed it first) is refused, so a card is never scheduled twice for one look.
+     */
+    public ReviewCard review(long cardId, ReviewGrade grade, long expectedVersion) {
+        long me = currentUser.id();
+        QuestionCard card = cards.findById(cardId).filter(found -> found.getOwnerId() == me)
+                .orElseThrow(() -> new NotFoundException("card " + cardId));
+        if (card.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        LocalDate today = today();
+        MemoryState state = card.isNew() ? fsrs.first(grade)
+                : fsrs.next(new MemoryState(card.getStability(), card.getDifficulty()),
+                ChronoUnit.DAYS.between(card.getLastReview(), today), grade);
+        int interval = fsrs.intervalDays(state);
+        card.reviewed(state.stability(), state.difficulty(), today, interval, !card.isNew() && grade == ReviewGrade.AGAIN);
+        reviews.save(new CardReview(card.getId(), me, today, grade, state.stability(), state.difficulty(), interval,
+                clock.instant()));
+        return view(cards.saveAndFlush(card));
+    }
+
+    /** How much is due, and the review streak: consecutive days with reviews, ending today or yesterday. */
+    @Transactional(readOnly = true)
+    public ReviewSummary summary() {
+        long me = currentUser.id();
+        LocalDate today = today();
+        List<LocalDate> days = reviews.findReviewDays(me);
+        boolean reviewedToday = !days.isEmpty() && days.get(0).equals(today);
+        int streak = 0;
+        LocalDate expected = reviewedToday ? today : today.minusDays(1);
+        for (LocalDate day : days) {
+            if (!day.equals(expected)) {
+                break;
+            }
+            streak++;
+            expected = expected.minusDays(1);
+        }
+        return new ReviewSummary(cards.countDue(me, today), cards.countByOwnerId(me),
+                streak, reviewedToday);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(accounts.currentProfile().timeZone()));
+    }
+
+    private static ReviewCard view(QuestionCard card) {
+        return new ReviewCard(card.getId(), card.getCategory(), card.getQuestion(), card.getAnswer(), card.getTags(),
+                card.getCompany(), card.getDueOn(), card.getReviews(), card.getLapses(), card.getVersion());
+    }
+
+    private static QuestionCategory category(String key) {
+        return QuestionCategory.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
