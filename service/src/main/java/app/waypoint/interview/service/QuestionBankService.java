@@ -21,9 +21,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** A person's interview question deck and its spaced-repetition reviews (FSRS). */
@@ -129,6 +131,22 @@ public class QuestionBankService {
         reviews.save(new CardReview(card.getId(), me, today, grade, state.stability(), state.difficulty(), interval,
                 clock.instant()));
         return view(cards.saveAndFlush(card));
+    }
+
+    /** For each grade, in how many days the card would come back: shown on the grade buttons. */
+    @Transactional(readOnly = true)
+    public Map<ReviewGrade, Integer> intervalsIfGraded(long cardId) {
+        long me = currentUser.id();
+        QuestionCard card = cards.findById(cardId).filter(found -> found.getOwnerId() == me)
+                .orElseThrow(() -> new NotFoundException("card " + cardId));
+        long elapsed = card.isNew() ? 0 : ChronoUnit.DAYS.between(card.getLastReview(), today());
+        Map<ReviewGrade, Integer> intervals = new EnumMap<>(ReviewGrade.class);
+        for (ReviewGrade grade : ReviewGrade.values()) {
+            MemoryState state = card.isNew() ? fsrs.first(grade)
+                    : fsrs.next(new MemoryState(card.getStability(), card.getDifficulty()), elapsed, grade);
+            intervals.put(grade, fsrs.intervalDays(state));
+        }
+        return intervals;
     }
 
     /** How much is due, and the review streak: consecutive days with reviews, ending today or yesterday. */

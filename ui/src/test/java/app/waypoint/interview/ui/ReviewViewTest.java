@@ -1,0 +1,68 @@
+package app.waypoint.interview.ui;
+
+import app.waypoint.account.ui.LoginView;
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.interview.domain.QuestionCategory;
+import app.waypoint.interview.service.QuestionBankService;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewViewTest extends KaribuTest {
+
+    @Autowired QuestionBankService bank;
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        openBrowser();
+        UI.getCurrent().navigate("interview/review");
+        NavigatorKt.expectView(LoginView.class);
+        UI.getCurrent().navigate("interview/questions");
+        NavigatorKt.expectView(LoginView.class);
+    }
+
+    @Test
+    void theStarterSetFillsTheDeck() {
+        signUpAndLogIn("deck@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview/questions");
+
+        _click(_get(QuestionsView.class).addStarter);
+
+        assertThat(bank.myCards()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(_get(QuestionsView.class).list.getElement().getTextRecursively()).contains("overfitting");
+    }
+
+    @Test
+    void aReviewRevealsTheAnswerAndAGradeSchedulesTheCard() {
+        signUpAndLogIn("review@example.com", Language.EN);
+        bank.addCard(QuestionCategory.ML, "What is overfitting?", "Learning the noise of the training data.", null, null);
+        bank.addCard(QuestionCategory.BACKEND_CS, "What is idempotency?", null, null, null);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview/review");
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is overfitting?")
+                .doesNotContain("Learning the noise");
+
+        _click(view.reveal);
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("Learning the noise");
+        _click(_get(Button.class, spec -> spec.withId("grade-GOOD")));
+
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is idempotency?");
+        assertThat(bank.summary().dueToday()).isEqualTo(1);
+        assertThat(bank.summary().reviewedToday()).isTrue();
+
+        _click(view.reveal);
+        _click(_get(Button.class, spec -> spec.withId("grade-EASY")));
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("All done for today");
+    }
+}
