@@ -23,7 +23,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -33,7 +32,6 @@ import java.util.Map;
 
 /** The person's interview questions with their answers, and the way into today's review. */
 @Route("interview/questions")
-@Menu(order = 40, title = "nav.interview", icon = "vaadin:comments-o")
 @PermitAll
 public class QuestionsView extends Main implements HasDynamicTitle {
 

@@ -1,0 +1,145 @@
+package app.waypoint.interview.ui;
+
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.interview.service.ChecklistService;
+import app.waypoint.interview.service.ChecklistView;
+import app.waypoint.interview.service.QuestionBankService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Map;
+
+/** Interview preparation: the guide's checklists and the person's own, with the way to questions and review. */
+@Route("interview")
+@Menu(order = 40, title = "nav.interview", icon = "vaadin:comments-o")
+@PermitAll
+public class InterviewView extends Main implements HasDynamicTitle {
+
+    final Div lists = new Div();
+    final TextField newChecklist = new TextField();
+    final Button addChecklist = new Button();
+
+    private final ChecklistService checklists;
+
+    InterviewView(ChecklistService checklists, QuestionBankService bank) {
+        this.checklists = checklists;
+        addClassNames("page", "interview-view");
+        RouterLink questions = new RouterLink(getTranslation("interview.questions"), QuestionsView.class);
+        RouterLink review = new RouterLink(getTranslation("questions.review", bank.summary().dueToday()),
+                ReviewView.class);
+        review.addClassName("review-link");
+        Div links = new Div(review, questions);
+        links.addClassName("page-actions");
+        newChecklist.setPlaceholder(getTranslation("interview.new-checklist"));
+        newChecklist.setAriaLabel(getTranslation("interview.new-checklist"));
+        addChecklist.setText(getTranslation("action.add"));
+        addChecklist.addClickListener(click -> {
+            try {
+                checklists.addChecklist(newChecklist.getValue());
+                newChecklist.clear();
+                show();
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("title", newChecklist), this);
+            }
+        });
+        Div addRow = new Div(newChecklist, addChecklist);
+        addRow.addClassName("evidence-add");
+        add(new H1(getTranslation("interview.title")), links, lists, addRow);
+        show();
+    }
+
+    private void show() {
+        lists.removeAll();
+        for (ChecklistView checklist : checklists.checklists()) {
+            Div items = new Div();
+            items.addClassName("component-list");
+            for (ChecklistView.Item item : checklist.items()) {
+                items.add(row(checklist, item));
+            }
+            if (checklist.ownId() != null) {
+                TextField newItem = new TextField();
+                newItem.setPlaceholder(getTranslation("interview.new-item"));
+                newItem.setAriaLabel(getTranslation("interview.new-item"));
+                Button add = new Button(VaadinIcon.PLUS.create(), click -> {
+                    try {
+                        checklists.addItem(checklist.ownId(), newItem.getValue());
+                        show();
+                    } catch (InvalidInputException invalid) {
+                        FormErrors.show(invalid, Map.of("title", newItem), this);
+                    }
+                });
+                add.setAriaLabel(getTranslation("interview.new-item"));
+                Div addRow = new Div(newItem, add);
+                addRow.addClassName("evidence-add");
+                items.add(addRow);
+            }
+            Span summary = new Span(Texts.of(checklist.title()) + " · " + checklist.doneCount() + "/"
+                    + checklist.items().size());
+            summary.addClassName("stage-name");
+            Details details = new Details(summary, items);
+            details.addClassName("stage");
+            details.setId(checklist.key() != null ? "checklist-" + checklist.key() : "checklist-own-" + checklist.ownId());
+            lists.add(details);
+        }
+    }
+
+    private Div row(ChecklistView checklist, ChecklistView.Item item) {
+        Checkbox done = new Checkbox(Texts.of(item.title()), item.done());
+        if (item.hint() != null) {
+            done.setHelperText(Texts.of(item.hint()));
+        }
+        TextField note = new TextField();
+        note.setPlaceholder(getTranslation("interview.note"));
+        note.setAriaLabel(getTranslation("interview.note"));
+        note.setValue(item.note() == null ? "" : item.note());
+        note.setWidthFull();
+        Runnable save = () -> {
+            try {
+                if (item.ownId() != null) {
+                    checklists.tickOwn(item.ownId(), done.getValue(), note.getValue());
+                } else {
+                    checklists.tick(checklist.key(), item.key(), done.getValue(), note.getValue());
+                }
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("note", note), this);
+            }
+        };
+        done.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                save.run();
+            }
+        });
+        note.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                save.run();
+            }
+        });
+        Div row = new Div(done, note);
+        if (item.doneOn() != null) {
+            Span when = new Span(getTranslation("interview.done-on", Texts.date(item.doneOn())));
+            when.addClassName("hint");
+            row.add(when);
+        }
+        row.addClassName("component-row");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("interview.title") + " · Waypoint";
+    }
+}
