@@ -1,5 +1,6 @@
 package app.waypoint.interview.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,11 +23,8 @@ public class ChecklistItemState {
 
     private String itemKey;
 
-    private boolean done;
-
-    private String note;
-
-    private LocalDate doneOn;
+    @Embedded
+    private ItemTick tick = ItemTick.NONE;
 
     @Version
     private long version;
@@ -41,11 +39,9 @@ public class ChecklistItemState {
         this.itemKey = itemKey;
     }
 
-    /** Ticks or unticks the item; the date is the day it was ticked, kept while it stays ticked. */
+    /** Ticks or unticks the item; the date is the day it was first ticked, kept while it stays ticked. */
     public void tick(boolean done, String note, LocalDate today) {
-        this.doneOn = done ? (this.done && doneOn != null ? doneOn : today) : null;
-        this.done = done;
-        this.note = note;
+        this.tick = tick.next(done, note, today);
     }
 
     public String getChecklistKey() {
@@ -56,15 +52,7 @@ public class ChecklistItemState {
         return itemKey;
     }
 
-    public boolean isDone() {
-        return done;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public LocalDate getDoneOn() {
-        return doneOn;
+    public ItemTick getTick() {
+        return tick;
     }
 }

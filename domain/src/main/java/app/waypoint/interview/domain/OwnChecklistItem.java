@@ -1,5 +1,6 @@
 package app.waypoint.interview.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -25,11 +26,8 @@ public class OwnChecklistItem {
 
     private String title;
 
-    private boolean done;
-
-    private String note;
-
-    private LocalDate doneOn;
+    @Embedded
+    private ItemTick tick = ItemTick.NONE;
 
     private int position;
 
@@ -46,10 +44,9 @@ public class OwnChecklistItem {
         this.position = position;
     }
 
+    /** Ticks or unticks the item; the date is the day it was first ticked, kept while it stays ticked. */
     public void tick(boolean done, String note, LocalDate today) {
-        this.doneOn = done ? (this.done && doneOn != null ? doneOn : today) : null;
-        this.done = done;
-        this.note = note;
+        this.tick = tick.next(done, note, today);
     }
 
     public Long getId() {
@@ -64,16 +61,8 @@ public class OwnChecklistItem {
         return title;
     }
 
-    public boolean isDone() {
-        return done;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public LocalDate getDoneOn() {
-        return doneOn;
+    public ItemTick getTick() {
+        return tick;
     }
 
     public int getPosition() {

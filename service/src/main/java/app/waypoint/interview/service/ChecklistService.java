@@ -7,6 +7,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.interview.domain.ChecklistItemState;
 import app.waypoint.interview.domain.ChecklistItemStateRepository;
+import app.waypoint.interview.domain.ItemTick;
 import app.waypoint.interview.domain.OwnChecklist;
 import app.waypoint.interview.domain.OwnChecklistItem;
 import app.waypoint.interview.domain.OwnChecklistItemRepository;
@@ -61,10 +62,10 @@ public class ChecklistService {
         List<ChecklistView> views = new ArrayList<>();
         for (InterviewChecklists.Checklist checklist : builtIn.all()) {
             List<ChecklistView.Item> items = checklist.items().stream().map(item -> {
-                ChecklistItemState tick = ticks.get(checklist.key() + "/" + item.key());
-                return new ChecklistView.Item(item.key(), null, item.title(), item.hint(),
-                        tick != null && tick.isDone(), tick == null ? null : tick.getNote(),
-                        tick == null ? null : tick.getDoneOn());
+                ChecklistItemState state = ticks.get(checklist.key() + "/" + item.key());
+                ItemTick tick = state == null ? ItemTick.NONE : state.getTick();
+                return new ChecklistView.Item(item.key(), null, item.title(), item.hint(), tick.done(), tick.note(),
+                        tick.doneOn());
             }).toList();
             views.add(new ChecklistView(checklist.key(), null, checklist.kind(), checklist.title(), items));
         }
@@ -72,8 +73,8 @@ public class ChecklistService {
                 .collect(Collectors.groupingBy(item -> item.getChecklist().getId()));
         for (OwnChecklist own : ownChecklists.findByOwnerIdOrderById(me)) {
             List<ChecklistView.Item> items = itemsByChecklist.getOrDefault(own.getId(), List.of()).stream()
-                    .map(item -> new ChecklistView.Item(null, item.getId(), same(item.getTitle()), null, item.isDone(),
-                            item.getNote(), item.getDoneOn()))
+                    .map(item -> new ChecklistView.Item(null, item.getId(), same(item.getTitle()), null,
+                            item.getTick().done(), item.getTick().note(), item.getTick().doneOn()))
                     .toList();
             views.add(new ChecklistView(null, own.getId(), "own", same(own.getTitle()), items));
         }

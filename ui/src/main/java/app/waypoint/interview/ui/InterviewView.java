@@ -1,13 +1,13 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.interview.service.ChecklistService;
 import app.waypoint.interview.service.ChecklistView;
 import app.waypoint.interview.service.QuestionBankService;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -97,45 +97,21 @@ public class InterviewView extends Main implements HasDynamicTitle {
         }
     }
 
-    private Div row(ChecklistView checklist, ChecklistView.Item item) {
-        Checkbox done = new Checkbox(Texts.of(item.title()), item.done());
-        if (item.hint() != null) {
-            done.setHelperText(Texts.of(item.hint()));
-        }
-        TextField note = new TextField();
-        note.setPlaceholder(getTranslation("interview.note"));
-        note.setAriaLabel(getTranslation("interview.note"));
-        note.setValue(item.note() == null ? "" : item.note());
-        note.setWidthFull();
-        Runnable save = () -> {
-            try {
-                if (item.ownId() != null) {
-                    checklists.tickOwn(item.ownId(), done.getValue(), note.getValue());
-                } else {
-                    checklists.tick(checklist.key(), item.key(), done.getValue(), note.getValue());
-                }
-            } catch (InvalidInputException invalid) {
-                FormErrors.show(invalid, Map.of("note", note), this);
-            }
-        };
-        done.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                save.run();
-            }
-        });
-        note.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                save.run();
-            }
-        });
-        Div row = new Div(done, note);
+    private CheckWithNote row(ChecklistView checklist, ChecklistView.Item item) {
+        CheckWithNote line = new CheckWithNote(Texts.of(item.title()), item.hint() == null ? null : Texts.of(item.hint()),
+                item.done(), item.note(), (done, note) -> {
+                    if (item.ownId() != null) {
+                        checklists.tickOwn(item.ownId(), done, note);
+                    } else {
+                        checklists.tick(checklist.key(), item.key(), done, note);
+                    }
+                });
         if (item.doneOn() != null) {
             Span when = new Span(getTranslation("interview.done-on", Texts.date(item.doneOn())));
             when.addClassName("hint");
-            row.add(when);
+            line.getElement().appendChild(when.getElement());
         }
-        row.addClassName("component-row");
-        return row;
+        return line;
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.waypoint.base.domain.Language;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
@@ -201,32 +202,9 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         Div list = new Div();
         list.addClassName("component-list");
         for (ProjectDetails.Component component : project.components()) {
-            Checkbox done = new Checkbox(Texts.of(component.title()), component.done());
-            done.setHelperText(Texts.of(component.hint()));
-            TextField note = new TextField();
-            note.setPlaceholder(getTranslation("project.component.note"));
-            note.setAriaLabel(getTranslation("project.component.note"));
-            note.setValue(component.note() == null ? "" : component.note());
-            note.setWidthFull();
-            Runnable save = () -> {
-                try {
-                    projectService.checkComponent(project.id(), component.key(), done.getValue(), note.getValue());
-                } catch (InvalidInputException invalid) {
-                    FormErrors.show(invalid, Map.of("note", note), this);
-                }
-            };
-            done.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    save.run();
-                }
-            });
-            note.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    save.run();
-                }
-            });
-            Div row = new Div(done, note);
-            row.addClassName("component-row");
+            CheckWithNote row = new CheckWithNote(Texts.of(component.title()), Texts.of(component.hint()),
+                    component.done(), component.note(),
+                    (done, note) -> projectService.checkComponent(project.id(), component.key(), done, note));
             row.setId("component-" + component.key());
             list.add(row);
         }

@@ -1,0 +1,60 @@
+package app.waypoint.base.ui;
+
+import app.waypoint.base.service.InvalidInputException;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.Map;
+
+/**
+ * A checklist line: a checkbox with a hint and a short note. Ticking or editing the note saves at once;
+ * a refused note is explained at the field and kept.
+ */
+public class CheckWithNote extends Composite<Div> {
+
+    /** Saves the line's state; may refuse with an {@link InvalidInputException} about "note". */
+    @FunctionalInterface
+    public interface Save {
+        void save(boolean done, String note);
+    }
+
+    final Checkbox done;
+    final TextField note = new TextField();
+
+    public CheckWithNote(String label, String hint, boolean checked, String currentNote, Save save) {
+        done = new Checkbox(label, checked);
+        if (hint != null) {
+            done.setHelperText(hint);
+        }
+        note.setPlaceholder(getTranslation("checklist.note"));
+        note.setAriaLabel(getTranslation("checklist.note"));
+        note.setValue(currentNote == null ? "" : currentNote);
+        note.setWidthFull();
+        Runnable store = () -> {
+            try {
+                save.save(done.getValue(), note.getValue());
+                note.setInvalid(false);
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("note", note), this);
+            }
+        };
+        done.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                store.run();
+            }
+        });
+        note.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                store.run();
+            }
+        });
+        getContent().add(done, note);
+        getContent().addClassName("component-row");
+    }
+
+    public Checkbox checkbox() {
+        return done;
+    }
+}
