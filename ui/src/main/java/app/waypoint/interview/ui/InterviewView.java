@@ -42,7 +42,8 @@ public class InterviewView extends Main implements HasDynamicTitle {
         RouterLink review = new RouterLink(getTranslation("questions.review", bank.summary().dueToday()),
                 ReviewView.class);
         review.addClassName("review-link");
-        Div links = new Div(review, questions);
+        RouterLink problems = new RouterLink(getTranslation("problems.title"), ProblemsView.class);
+        Div links = new Div(review, questions, problems);
         links.addClassName("page-actions");
         newChecklist.setPlaceholder(getTranslation("interview.new-checklist"));
         newChecklist.setAriaLabel(getTranslation("interview.new-checklist"));

@@ -1,0 +1,7 @@
+package app.waypoint.interview.domain;
+
+public enum ProblemDifficulty {
+    EASY,
+    MEDIUM,
+    HARD
+}

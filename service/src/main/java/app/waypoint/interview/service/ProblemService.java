@@ -1,0 +1,143 @@
+package app.waypoint.interview.service;
+
+import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.FieldProblem;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.service.WebLinks;
+import app.waypoint.interview.domain.CodingProblem;
+import app.waypoint.interview.domain.CodingProblemRepository;
+import app.waypoint.interview.domain.ProblemDifficulty;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A person's coding-test problems, their attempts, re-solve schedule and progress toward 100. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class ProblemService {
+
+    public static final int GOAL = 100;
+    private static final int MAX_MINUTES_PER_ATTEMPT = 24 * 60;
+
+    private final CodingProblemRepository problems;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    ProblemService(CodingProblemRepository problems, CurrentUser currentUser, AccountService accounts, Clock clock) {
+        this.problems = problems;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public long add(String title, String url, String platform, ProblemDifficulty difficulty, String tags) {
+        List<FieldProblem> issues = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            issues.add(new FieldProblem("title", "problem.title.required"));
+        } else if (title.strip().length() > 200) {
+            issues.add(new FieldProblem("title", "problem.title.too-long"));
+        }
+        if (!WebLinks.isHttp(url)) {
+            issues.add(new FieldProblem("url", "problem.url.bad"));
+        }
+        if (difficulty == null) {
+            issues.add(new FieldProblem("difficulty", "problem.difficulty.required"));
+        }
+        if (platform != null && platform.length() > 40) {
+            issues.add(new FieldProblem("platform", "problem.platform.too-long"));
+        }
+        if (tags != null && tags.length() > 200) {
+            issues.add(new FieldProblem("tags", "problem.tags.too-long"));
+        }
+        if (!issues.isEmpty()) {
+            throw new InvalidInputException(issues);
+        }
+        long me = currentUser.id();
+        String cleanUrl = url.strip();
+        if (problems.existsByOwnerIdAndUrl(me, cleanUrl)) {
+            throw new InvalidInputException("url", "problem.url.duplicate");
+        }
+        return problems.save(new CodingProblem(me, title.strip(), cleanUrl, blankToNull(platform), difficulty,
+                normalizedTags(tags), clock.instant())).getId();
+    }
+
+    /** Records an attempt from the version the person saw; a stale one is refused rather than counted twice. */
+    public void attempt(long problemId, boolean solved, Integer minutes, long expectedVersion) {
+        if (minutes == null || minutes < 0 || minutes > MAX_MINUTES_PER_ATTEMPT) {
+            throw new InvalidInputException("minutes", "problem.minutes.range");
+        }
+        CodingProblem problem = problems.findById(problemId).filter(found -> found.getOwnerId() == currentUser.id())
+                .orElseThrow(() -> new NotFoundException("problem " + problemId));
+        if (problem.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        problem.attempt(solved, minutes, today());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProblemView> myProblems() {
+        LocalDate today = today();
+        return problems.findByOwnerIdOrderByCreatedAtDescIdDesc(currentUser.id()).stream()
+                .map(problem -> new ProblemView(problem.getId(), problem.getTitle(), problem.getUrl(),
+                        problem.getPlatform(), problem.getDifficulty(), problem.getTags(), problem.getAttempts(),
+                        problem.getMinutesSpent(), problem.isSolved(), problem.getFirstSolvedOn(),
+                        problem.getLastSolvedOn(), problem.getResolveOn(),
+                        problem.getResolveOn() != null && !problem.getResolveOn().isAfter(today), problem.getVersion()))
+                .toList();
+    }
+
+    /** Honest progress: only distinct solved Easy and Medium problems count toward the 100. */
+    @Transactional(readOnly = true)
+    public ProblemProgress progress() {
+        List<ProblemView> mine = myProblems();
+        Map<ProblemDifficulty, Integer> byDifficulty = new EnumMap<>(ProblemDifficulty.class);
+        Map<String, Integer> byTag = new TreeMap<>();
+        int towardGoal = 0;
+        for (ProblemView problem : mine) {
+            if (!problem.solved()) {
+                continue;
+            }
+            byDifficulty.merge(problem.difficulty(), 1, Integer::sum);
+            if (problem.difficulty() != ProblemDifficulty.HARD) {
+                towardGoal++;
+            }
+            if (problem.tags() != null) {
+                Arrays.stream(problem.tags().split(",")).map(String::strip).filter(tag -> !tag.isEmpty())
+                        .forEach(tag -> byTag.merge(tag, 1, Integer::sum));
+            }
+        }
+        int due = (int) mine.stream().filter(ProblemView::resolveDue).count();
+        return new ProblemProgress(GOAL, towardGoal, byDifficulty, byTag, due);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(accounts.currentProfile().timeZone()));
+    }
+
+    private static String normalizedTags(String tags) {
+        if (tags == null || tags.isBlank()) {
+            return null;
+        }
+        return String.join(", ", Arrays.stream(tags.split(",")).map(tag -> tag.strip().toLowerCase(Locale.ROOT))
+                .filter(tag -> !tag.isEmpty()).distinct().toList());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
