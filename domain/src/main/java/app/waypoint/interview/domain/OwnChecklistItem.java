@@ -44,6 +44,10 @@ public class OwnChecklistItem {
         this.position = position;
     }
 
+    public void rename(String newTitle) {
+        this.title = newTitle;
+    }
+
     /** Ticks or unticks the item; the date is the day it was first ticked, kept while it stays ticked. */
     public void tick(boolean done, String note, LocalDate today) {
         this.tick = tick.next(done, note, today);

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,6 +149,15 @@ public class ProjectService {
                     componentsDone.getOrDefault(project.getId(), 0)));
         }
         return cards;
+    }
+
+    /** The person's project titles by id, newest activity first: for pickers that link to a project. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> projectTitles() {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        projects.findByOwnerIdOrderByUpdatedAtDesc(currentUser.id())
+                .forEach(project -> titles.put(project.getId(), project.getTitle()));
+        return titles;
     }
 
     public void changeStatus(long projectId, ProjectStatus status) {

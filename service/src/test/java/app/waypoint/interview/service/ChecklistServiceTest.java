@@ -77,4 +77,29 @@ class ChecklistServiceTest {
         assertThat(checklists.checklists()).hasSize(6);
         assertThat(checklists.checklists().get(0).doneCount()).isZero();
     }
+
+    @Test
+    void ownItemsCanBeRenamedAndDeletedAndOwnChecklistsDeletedOnlyByTheirOwner() {
+        long id = checklists.addChecklist("Kakao");
+        checklists.addItem(id, "Read the tech blog");
+        checklists.addItem(id, "Mock interview");
+        long first = checklists.checklists().get(6).items().get(0).ownId();
+        long second = checklists.checklists().get(6).items().get(1).ownId();
+
+        checklists.renameItem(first, "Read the tech blog twice");
+        checklists.deleteItem(second);
+        assertThatThrownBy(() -> checklists.renameItem(first, " ")).isInstanceOf(InvalidInputException.class);
+        assertThat(checklists.checklists().get(6).items()).extracting(item -> item.title().en())
+                .containsExactly("Read the tech blog twice");
+
+        accounts.signUpAndLogIn("intruder@example.com");
+        assertThatThrownBy(() -> checklists.renameItem(first, "mine now")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> checklists.deleteItem(first)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> checklists.deleteChecklist(id)).isInstanceOf(NotFoundException.class);
+
+        accounts.logIn("lists@example.com", AccountFixtures.PASSWORD);
+        assertThat(checklists.checklists().get(6).items()).hasSize(1);
+        checklists.deleteChecklist(id);
+        assertThat(checklists.checklists()).hasSize(6);
+    }
 }
