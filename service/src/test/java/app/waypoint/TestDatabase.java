@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes everything people created between tests. Built-in content (skills, built-in roadmaps) stays, as
- * it would on a real instance; everything personal hangs off an account and goes with it.
+ * it would on a real instance; everything personal hangs off an account and goes with it, and study groups
+ * are removed with their memberships.
  */
 @Component
 public class TestDatabase {
@@ -18,6 +19,7 @@ public class TestDatabase {
     }
 
     public void reset() {
+        jdbc.update("delete from study_group");
         jdbc.update("delete from account");
         jdbc.update("delete from login_throttle");
     }

@@ -87,6 +87,15 @@ public class CodingProblem {
         }
     }
 
+    /** Corrects what describes the problem; its attempts and re-solve schedule stay as they are. */
+    public void edit(String title, String url, String platform, ProblemDifficulty difficulty, String tags) {
+        this.title = title;
+        this.url = url;
+        this.platform = platform;
+        this.difficulty = difficulty;
+        this.tags = tags;
+    }
+
     public boolean isSolved() {
         return solves > 0;
     }

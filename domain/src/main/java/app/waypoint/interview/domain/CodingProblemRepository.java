@@ -9,4 +9,6 @@ public interface CodingProblemRepository extends JpaRepository<CodingProblem, Lo
     List<CodingProblem> findByOwnerIdOrderByCreatedAtDescIdDesc(long ownerId);
 
     boolean existsByOwnerIdAndUrl(long ownerId, String url);
+
+    boolean existsByOwnerIdAndUrlAndIdNot(long ownerId, String url, long id);
 }

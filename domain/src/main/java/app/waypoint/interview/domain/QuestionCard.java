@@ -92,6 +92,7 @@ public class QuestionCard {
         }
     }
 
+    /** Changes what the card asks and answers; its review schedule stays, since the memory of it does too. */
     public void edit(QuestionCategory category, String question, String answer, String tags, String company) {
         this.category = category;
         this.question = question;

@@ -10,6 +10,8 @@ public interface QuestionCardRepository extends JpaRepository<QuestionCard, Long
 
     List<QuestionCard> findByOwnerIdOrderByCreatedAtAscIdAsc(long ownerId);
 
+    List<QuestionCard> findByOwnerIdAndCategoryOrderByCreatedAtAscIdAsc(long ownerId, QuestionCategory category);
+
     long countByOwnerId(long ownerId);
 
     /** The cards due on or before a day, oldest due first, in one statement. */

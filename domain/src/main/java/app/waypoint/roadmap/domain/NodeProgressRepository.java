@@ -23,4 +23,9 @@ public interface NodeProgressRepository extends JpaRepository<NodeProgress, Long
             + "where p.accountId = :accountId and p.status = app.waypoint.roadmap.domain.ProgressStatus.DONE "
             + "and n.retired = false")
     List<Object[]> findDoneTopicTitlesBySkill(long accountId);
+
+    /** (account id, topic id, status) of several people on one roadmap's topics, for a group's board. */
+    @Query("select p.accountId, p.node.id, p.status from NodeProgress p where p.accountId in :accountIds "
+            + "and p.node.roadmap.id = :roadmapId and p.node.kind = app.waypoint.roadmap.domain.NodeKind.TOPIC")
+    List<Object[]> findTopicStatuses(Collection<Long> accountIds, long roadmapId);
 }

@@ -2,6 +2,8 @@ package app.waypoint.interview.service;
 
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.domain.ActivityKind;
+import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
@@ -10,6 +12,8 @@ import app.waypoint.base.service.WebLinks;
 import app.waypoint.interview.domain.CodingProblem;
 import app.waypoint.interview.domain.CodingProblemRepository;
 import app.waypoint.interview.domain.ProblemDifficulty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +40,12 @@ public class ProblemService {
     private final CodingProblemRepository problems;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProblemService(CodingProblemRepository problems, CurrentUser currentUser, AccountService accounts, Clock clock) {
+    ProblemService(CodingProblemRepository problems, CurrentUser currentUser, AccountService accounts,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.problems = problems;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -46,34 +53,46 @@ public class ProblemService {
     }
 
     public long add(String title, String url, String platform, ProblemDifficulty difficulty, String tags) {
-        List<FieldProblem> issues = new ArrayList<>();
-        if (title == null || title.isBlank()) {
-            issues.add(new FieldProblem("title", "problem.title.required"));
-        } else if (title.strip().length() > 200) {
-            issues.add(new FieldProblem("title", "problem.title.too-long"));
-        }
-        if (!WebLinks.isHttp(url)) {
-            issues.add(new FieldProblem("url", "problem.url.bad"));
-        }
-        if (difficulty == null) {
-            issues.add(new FieldProblem("difficulty", "problem.difficulty.required"));
-        }
-        if (platform != null && platform.length() > 40) {
-            issues.add(new FieldProblem("platform", "problem.platform.too-long"));
-        }
-        if (tags != null && tags.length() > 200) {
-            issues.add(new FieldProblem("tags", "problem.tags.too-long"));
-        }
-        if (!issues.isEmpty()) {
-            throw new InvalidInputException(issues);
-        }
+        checkProblem(title, url, platform, difficulty, tags);
         long me = currentUser.id();
         String cleanUrl = url.strip();
         if (problems.existsByOwnerIdAndUrl(me, cleanUrl)) {
-            throw new InvalidInputException("url", "problem.url.duplicate");
+            throw duplicateUrl();
         }
         return problems.save(new CodingProblem(me, title.strip(), cleanUrl, blankToNull(platform), difficulty,
                 normalizedTags(tags), clock.instant())).getId();
+    }
+
+    /**
+     * Corrects a problem's description from the version the person saw; another tab's newer save is refused,
+     * never overwritten. Attempts and the re-solve schedule stay.
+     */
+    public void updateProblem(long problemId, String title, String url, String platform, ProblemDifficulty difficulty,
+                              String tags, long expectedVersion) {
+        checkProblem(title, url, platform, difficulty, tags);
+        CodingProblem problem = owned(problemId);
+        if (problem.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        String cleanUrl = url.strip();
+        if (problems.existsByOwnerIdAndUrlAndIdNot(problem.getOwnerId(), cleanUrl, problemId)) {
+            throw duplicateUrl();
+        }
+        problem.edit(title.strip(), cleanUrl, blankToNull(platform), difficulty, normalizedTags(tags));
+        saveOrConflict(problem);
+    }
+
+    /** Saves now, so a race that slipped past the version check is reported as a conflict, not an error. */
+    private void saveOrConflict(CodingProblem problem) {
+        try {
+            problems.saveAndFlush(problem);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    public void deleteProblem(long problemId) {
+        problems.delete(owned(problemId));
     }
 
     /** Records an attempt from the version the person saw; a stale one is refused rather than counted twice. */
@@ -81,24 +100,27 @@ public class ProblemService {
         if (minutes == null || minutes < 0 || minutes > MAX_MINUTES_PER_ATTEMPT) {
             throw new InvalidInputException("minutes", "problem.minutes.range");
         }
-        CodingProblem problem = problems.findById(problemId).filter(found -> found.getOwnerId() == currentUser.id())
-                .orElseThrow(() -> new NotFoundException("problem " + problemId));
+        CodingProblem problem = owned(problemId);
         if (problem.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
         problem.attempt(solved, minutes, today());
+        saveOrConflict(problem);
+        if (solved) {
+            events.publishEvent(ActivityHappened.of(currentUser.id(), ActivityKind.PROBLEM_SOLVED, problem.getTitle()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ProblemView problem(long problemId) {
+        return view(owned(problemId), today());
     }
 
     @Transactional(readOnly = true)
     public List<ProblemView> myProblems() {
         LocalDate today = today();
         return problems.findByOwnerIdOrderByCreatedAtDescIdDesc(currentUser.id()).stream()
-                .map(problem -> new ProblemView(problem.getId(), problem.getTitle(), problem.getUrl(),
-                        problem.getPlatform(), problem.getDifficulty(), problem.getTags(), problem.getAttempts(),
-                        problem.getMinutesSpent(), problem.isSolved(), problem.getFirstSolvedOn(),
-                        problem.getLastSolvedOn(), problem.getResolveOn(),
-                        problem.getResolveOn() != null && !problem.getResolveOn().isAfter(today), problem.getVersion()))
-                .toList();
+                .map(problem -> view(problem, today)).toList();
     }
 
     /** Honest progress: only distinct solved Easy and Medium problems count toward the 100. */
@@ -123,6 +145,50 @@ public class ProblemService {
         }
         int due = (int) mine.stream().filter(ProblemView::resolveDue).count();
         return new ProblemProgress(GOAL, towardGoal, byDifficulty, byTag, due);
+    }
+
+    /** Checks every field at once, so a form can mark all its bad fields in one go. */
+    private static void checkProblem(String title, String url, String platform, ProblemDifficulty difficulty,
+                                     String tags) {
+        List<FieldProblem> issues = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            issues.add(new FieldProblem("title", "problem.title.required"));
+        } else if (title.strip().length() > 200) {
+            issues.add(new FieldProblem("title", "problem.title.too-long"));
+        }
+        if (!WebLinks.isHttp(url)) {
+            issues.add(new FieldProblem("url", "problem.url.bad"));
+        }
+        if (difficulty == null) {
+            issues.add(new FieldProblem("difficulty", "problem.difficulty.required"));
+        }
+        if (platform != null && platform.length() > 40) {
+            issues.add(new FieldProblem("platform", "problem.platform.too-long"));
+        }
+        if (tags != null && tags.length() > 200) {
+            issues.add(new FieldProblem("tags", "problem.tags.too-long"));
+        }
+        if (!issues.isEmpty()) {
+            throw new InvalidInputException(issues);
+        }
+    }
+
+    private static InvalidInputException duplicateUrl() {
+        return new InvalidInputException("url", "problem.url.duplicate");
+    }
+
+    /** Someone else's problem and a problem that does not exist look the same: not found. */
+    private CodingProblem owned(long problemId) {
+        long me = currentUser.id();
+        return problems.findById(problemId).filter(found -> found.getOwnerId() == me)
+                .orElseThrow(() -> new NotFoundException("problem " + problemId));
+    }
+
+    private static ProblemView view(CodingProblem problem, LocalDate today) {
+        return new ProblemView(problem.getId(), problem.getTitle(), problem.getUrl(), problem.getPlatform(),
+                problem.getDifficulty(), problem.getTags(), problem.getAttempts(), problem.getMinutesSpent(),
+                problem.isSolved(), problem.getFirstSolvedOn(), problem.getLastSolvedOn(), problem.getResolveOn(),
+                problem.getResolveOn() != null && !problem.getResolveOn().isAfter(today), problem.getVersion());
     }
 
     private LocalDate today() {

@@ -13,6 +13,7 @@ import app.waypoint.interview.domain.QuestionCard;
 import app.waypoint.interview.domain.QuestionCardRepository;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.domain.ReviewGrade;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,35 +75,52 @@ public class QuestionBankService {
 
     /** Adds a card of the person's own; it is due for a first review today. */
     public long addCard(QuestionCategory category, String question, String answer, String tags, String company) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (category == null) {
-            problems.add(new FieldProblem("category", "question.category.required"));
-        }
-        if (question == null || question.isBlank()) {
-            problems.add(new FieldProblem("question", "question.question.required"));
-        } else if (question.length() > MAX_QUESTION) {
-            problems.add(new FieldProblem("question", "question.question.too-long"));
-        }
-        if (answer != null && answer.length() > MAX_ANSWER) {
-            problems.add(new FieldProblem("answer", "question.answer.too-long"));
-        }
-        if (tags != null && tags.length() > 200) {
-            problems.add(new FieldProblem("tags", "question.tags.too-long"));
-        }
-        if (company != null && company.length() > 100) {
-            problems.add(new FieldProblem("company", "question.company.too-long"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkCard(category, question, answer, tags, company);
         return cards.save(new QuestionCard(currentUser.id(), null, category, question.strip(), blankToNull(answer),
                 blankToNull(tags), blankToNull(company), today(), clock.instant())).getId();
     }
 
+    /**
+     * Changes a card's text from the version the person saw; another tab's newer save is refused, never
+     * overwritten. The review schedule stays: rewording a question does not reset what was learnt.
+     */
+    public void updateCard(long cardId, QuestionCategory category, String question, String answer, String tags,
+                           String company, long expectedVersion) {
+        checkCard(category, question, answer, tags, company);
+        QuestionCard card = owned(cardId);
+        if (card.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        card.edit(category, question.strip(), blankToNull(answer), blankToNull(tags), blankToNull(company));
+        try {
+            cards.saveAndFlush(card);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    /** Deletes a card; the database deletes its review history with it. */
+    public void deleteCard(long cardId) {
+        cards.delete(owned(cardId));
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewCard card(long cardId) {
+        return view(owned(cardId));
+    }
+
     @Transactional(readOnly = true)
     public List<ReviewCard> myCards() {
-        return cards.findByOwnerIdOrderByCreatedAtAscIdAsc(currentUser.id()).stream().map(QuestionBankService::view)
-                .toList();
+        return myCards(null);
+    }
+
+    /** The person's cards in the order they were added, only those of {@code category} unless it is null. */
+    @Transactional(readOnly = true)
+    public List<ReviewCard> myCards(QuestionCategory category) {
+        long me = currentUser.id();
+        List<QuestionCard> found = category == null ? cards.findByOwnerIdOrderByCreatedAtAscIdAsc(me)
+                : cards.findByOwnerIdAndCategoryOrderByCreatedAtAscIdAsc(me, category);
+        return found.stream().map(QuestionBankService::view).toList();
     }
 
     /** The cards due today or earlier, oldest due first, in one statement however many there are. */
@@ -117,8 +135,7 @@ public class QuestionBankService {
      */
     public ReviewCard review(long cardId, ReviewGrade grade, long expectedVersion) {
         long me = currentUser.id();
-        QuestionCard card = cards.findById(cardId).filter(found -> found.getOwnerId() == me)
-                .orElseThrow(() -> new NotFoundException("card " + cardId));
+        QuestionCard card = owned(cardId);
         if (card.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -136,9 +153,7 @@ public class QuestionBankService {
     /** For each grade, in how many days the card would come back: shown on the grade buttons. */
     @Transactional(readOnly = true)
     public Map<ReviewGrade, Integer> intervalsIfGraded(long cardId) {
-        long me = currentUser.id();
-        QuestionCard card = cards.findById(cardId).filter(found -> found.getOwnerId() == me)
-                .orElseThrow(() -> new NotFoundException("card " + cardId));
+        QuestionCard card = owned(cardId);
         long elapsed = card.isNew() ? 0 : ChronoUnit.DAYS.between(card.getLastReview(), today());
         Map<ReviewGrade, Integer> intervals = new EnumMap<>(ReviewGrade.class);
         for (ReviewGrade grade : ReviewGrade.values()) {
@@ -167,6 +182,39 @@ public class QuestionBankService {
         }
         return new ReviewSummary(cards.countDue(me, today), cards.countByOwnerId(me),
                 streak, reviewedToday);
+    }
+
+    /** Checks every field at once, so a form can mark all its bad fields in one go. */
+    private static void checkCard(QuestionCategory category, String question, String answer, String tags,
+                                  String company) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (category == null) {
+            problems.add(new FieldProblem("category", "question.category.required"));
+        }
+        if (question == null || question.isBlank()) {
+            problems.add(new FieldProblem("question", "question.question.required"));
+        } else if (question.length() > MAX_QUESTION) {
+            problems.add(new FieldProblem("question", "question.question.too-long"));
+        }
+        if (answer != null && answer.length() > MAX_ANSWER) {
+            problems.add(new FieldProblem("answer", "question.answer.too-long"));
+        }
+        if (tags != null && tags.length() > 200) {
+            problems.add(new FieldProblem("tags", "question.tags.too-long"));
+        }
+        if (company != null && company.length() > 100) {
+            problems.add(new FieldProblem("company", "question.company.too-long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Someone else's card and a card that does not exist look the same: not found. */
+    private QuestionCard owned(long cardId) {
+        long me = currentUser.id();
+        return cards.findById(cardId).filter(found -> found.getOwnerId() == me)
+                .orElseThrow(() -> new NotFoundException("card " + cardId));
     }
 
     private LocalDate today() {

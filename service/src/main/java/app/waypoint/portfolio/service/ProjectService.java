@@ -2,7 +2,9 @@ package app.waypoint.portfolio.service;
 
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.base.domain.Language;
+import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
@@ -23,6 +25,7 @@ import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,11 +62,13 @@ public class ProjectService {
     private final ProjectTemplates templates;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, ProjectTaskRepository tasks, ProjectMilestoneRepository milestones,
                    ProjectResultRepository results, SkillRepository skills, ProjectTemplates templates, CurrentUser currentUser,
-                   AccountService accounts, Clock clock) {
+                   AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.results = results;
         this.projects = projects;
@@ -337,7 +342,12 @@ public class ProjectService {
         if (!milestone.getProject().getStatus().isEditable()) {
             throw new InvalidInputException("status", "project.archived");
         }
+        boolean reached = done && milestone.getDoneAt() == null;
         milestone.markDone(done, clock.instant());
+        if (reached) {
+            events.publishEvent(ActivityHappened.of(currentUser.id(), ActivityKind.MILESTONE_DONE,
+                    milestone.getProject().getTitle() + ": " + milestone.getTitle()));
+        }
     }
 
     /** Records a measured result, e.g. p95 latency 850 → 120 ms. */

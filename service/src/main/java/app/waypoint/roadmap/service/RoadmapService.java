@@ -1,5 +1,7 @@
 package app.waypoint.roadmap.service;
 
+import app.waypoint.base.domain.ActivityKind;
+import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.WebLinks;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
@@ -23,6 +25,7 @@ import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +59,13 @@ public class RoadmapService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final MarkdownRenderer markdown;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoadmapService(RoadmapRepository roadmaps, RoadmapNodeRepository nodes, NodeProgressRepository progress,
                    RoadmapPlanRepository plans, SkillRepository skills, CurrentUser currentUser,
-                   AccountService accounts, MarkdownRenderer markdown, Clock clock) {
+                   AccountService accounts, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.roadmaps = roadmaps;
         this.nodes = nodes;
         this.progress = progress;
@@ -173,8 +178,15 @@ public class RoadmapService {
         if (entry.getId() == null && status == ProgressStatus.NOT_STARTED) {
             return NodeState.UNTOUCHED; // nothing to remember: not starting is where everyone begins
         }
+        boolean topicNowDone = status == ProgressStatus.DONE && entry.getStatus() != ProgressStatus.DONE
+                && entry.getNode().getKind() == NodeKind.TOPIC;
         entry.changeStatus(status, clock.instant());
-        return save(entry);
+        NodeState saved = save(entry);
+        if (topicNowDone) {
+            events.publishEvent(new ActivityHappened(entry.getAccountId(), ActivityKind.TOPIC_DONE,
+                    entry.getNode().getTitle(), null));
+        }
+        return saved;
     }
 
     /**

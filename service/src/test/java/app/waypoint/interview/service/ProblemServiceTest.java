@@ -122,6 +122,110 @@ class ProblemServiceTest {
         assertThat(statements.count()).isEqualTo(one).isLessThanOrEqualTo(3);
     }
 
+    @Test
+    void anEditCorrectsTheDescriptionAndKeepsAttemptsAndSchedule() {
+        long id = problems.add("Two Sum", TWO_SUM, "LeetCode", ProblemDifficulty.EASY, "array");
+        solve(id, 20);
+        ProblemView solved = problems.problem(id);
+
+        problems.updateProblem(id, " 1. Two Sum ", "https://leetcode.com/problems/two-sum/description/", "  ",
+                ProblemDifficulty.MEDIUM, "Hash Table, array", solved.version());
+
+        ProblemView edited = problems.problem(id);
+        assertThat(edited.title()).isEqualTo("1. Two Sum");
+        assertThat(edited.url()).isEqualTo("https://leetcode.com/problems/two-sum/description/");
+        assertThat(edited.platform()).isNull();
+        assertThat(edited.difficulty()).isEqualTo(ProblemDifficulty.MEDIUM);
+        assertThat(edited.tags()).isEqualTo("hash table, array");
+        assertThat(edited).extracting(ProblemView::attempts, ProblemView::minutesSpent, ProblemView::solved,
+                ProblemView::firstSolvedOn, ProblemView::resolveOn)
+                .containsExactly(1, 20, true, solved.firstSolvedOn(), solved.resolveOn());
+        assertThat(problems.progress().solvedByDifficulty()).containsOnlyKeys(ProblemDifficulty.MEDIUM);
+    }
+
+    @Test
+    void anEditMayKeepItsOwnLinkButNotTakeAnotherProblems() {
+        long twoSum = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
+        String lruUrl = "https://leetcode.com/problems/lru-cache/";
+        problems.add("LRU Cache", lruUrl, null, ProblemDifficulty.MEDIUM, null);
+
+        problems.updateProblem(twoSum, "Two Sum (hash map)", " " + TWO_SUM + " ", null, ProblemDifficulty.EASY, null,
+                problems.problem(twoSum).version());
+        assertThat(problems.problem(twoSum).title()).isEqualTo("Two Sum (hash map)");
+
+        ProblemView before = problems.problem(twoSum);
+        assertThatThrownBy(() -> problems.updateProblem(twoSum, "Renamed", lruUrl, null, ProblemDifficulty.EASY, null,
+                before.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("problem.url.duplicate"));
+        assertThat(problems.problem(twoSum)).isEqualTo(before);
+    }
+
+    @Test
+    void badEditsAreRefusedAtEachFieldAndChangeNothing() {
+        long id = problems.add("Two Sum", TWO_SUM, "LeetCode", ProblemDifficulty.EASY, "array");
+        ProblemView before = problems.problem(id);
+
+        assertThatThrownBy(() -> problems.updateProblem(id, " ", "javascript:alert(1)", "x".repeat(41), null,
+                "t".repeat(201), before.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("title", "url", "difficulty", "platform", "tags"));
+        assertThatThrownBy(() -> problems.updateProblem(id, "가".repeat(10_000), "https://x.com/" + "p".repeat(10_000),
+                null, ProblemDifficulty.EASY, null, before.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey)
+                        .containsExactly("problem.title.too-long", "problem.url.bad"));
+
+        assertThat(problems.problem(id)).isEqualTo(before);
+    }
+
+    @Test
+    void anEditFromAStaleTabIsRefusedAndChangesNothing() {
+        long id = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
+        long seen = problems.problem(id).version();
+        problems.attempt(id, false, 10, seen);
+
+        assertThatThrownBy(() -> problems.updateProblem(id, "Renamed in a stale tab", TWO_SUM, null,
+                ProblemDifficulty.HARD, null, seen)).isInstanceOf(ConcurrentEditException.class);
+
+        assertThat(problems.problem(id)).extracting(ProblemView::title, ProblemView::difficulty, ProblemView::attempts)
+                .containsExactly("Two Sum", ProblemDifficulty.EASY, 1);
+    }
+
+    @Test
+    void aDeletedProblemLeavesTheListAndTheProgress() {
+        long kept = problems.add("LRU Cache", "https://leetcode.com/problems/lru-cache/", null,
+                ProblemDifficulty.MEDIUM, null);
+        long deleted = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
+        solve(deleted, 10);
+
+        problems.deleteProblem(deleted);
+
+        assertThat(problems.myProblems()).extracting(ProblemView::id).containsExactly(kept);
+        assertThat(problems.progress().solvedTowardGoal()).isZero();
+        problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null); // its link is free again
+    }
+
+    @Test
+    void anotherPersonCanNeitherEditNorDeleteAProblemAndNeitherCanAForgedId() {
+        long id = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
+        ProblemView before = problems.problem(id);
+
+        accounts.signUpAndLogIn("peer@example.com");
+        assertThatThrownBy(() -> problems.problem(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> problems.updateProblem(id, "Taken over", TWO_SUM, null, ProblemDifficulty.HARD, null,
+                before.version())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> problems.deleteProblem(id)).isInstanceOf(NotFoundException.class);
+        long forged = id + 1_000;
+        assertThatThrownBy(() -> problems.updateProblem(forged, "Nothing", TWO_SUM, null, ProblemDifficulty.EASY, null,
+                0)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> problems.deleteProblem(forged)).isInstanceOf(NotFoundException.class);
+
+        accounts.logIn("solver@example.com", AccountFixtures.PASSWORD);
+        assertThat(problems.myProblems()).containsExactly(before);
+    }
+
     private void solve(long id, int minutes) {
         long version = problems.myProblems().stream().filter(problem -> problem.id() == id).findFirst()
                 .orElseThrow().version();

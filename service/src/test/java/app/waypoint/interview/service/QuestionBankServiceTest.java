@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,5 +151,130 @@ class QuestionBankServiceTest {
         int forMany = statements.count();
 
         assertThat(forMany).isEqualTo(forOne).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void anEditChangesTheTextAndKeepsTheSchedule() {
+        long id = bank.addCard(QuestionCategory.ML, "What is overfitting?", "Memorising noise.", "ml", null);
+        ReviewCard reviewed = bank.review(id, ReviewGrade.GOOD, bank.card(id).version());
+        Map<ReviewGrade, Integer> intervalsBefore = bank.intervalsIfGraded(id);
+
+        bank.updateCard(id, QuestionCategory.SYSTEM_DESIGN, "  How do you detect overfitting?  ",
+                "Validation loss rises.", "ml, evaluation", "Naver", reviewed.version());
+
+        ReviewCard edited = bank.card(id);
+        assertThat(edited.category()).isEqualTo(QuestionCategory.SYSTEM_DESIGN);
+        assertThat(edited.question()).isEqualTo("How do you detect overfitting?");
+        assertThat(edited.answer()).isEqualTo("Validation loss rises.");
+        assertThat(edited.tags()).isEqualTo("ml, evaluation");
+        assertThat(edited.company()).isEqualTo("Naver");
+        assertThat(edited.dueOn()).isEqualTo(reviewed.dueOn());
+        assertThat(edited.reviews()).isEqualTo(1);
+        assertThat(bank.intervalsIfGraded(id)).as("stability and difficulty untouched").isEqualTo(intervalsBefore);
+        assertThat(edited.version()).isGreaterThan(reviewed.version());
+    }
+
+    @Test
+    void anEditCanClearTheOptionalFields() {
+        long id = bank.addCard(QuestionCategory.ML, "Bias vs variance?", "Trade-off.", "ml", "Kakao");
+
+        bank.updateCard(id, QuestionCategory.ML, "Bias vs variance?", " ", "", null, bank.card(id).version());
+
+        assertThat(bank.card(id)).extracting(ReviewCard::answer, ReviewCard::tags, ReviewCard::company)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void badEditsAreRefusedAtEachFieldAndChangeNothing() {
+        long id = bank.addCard(QuestionCategory.ML, "Original question", "Original answer", null, null);
+        ReviewCard before = bank.card(id);
+
+        assertThatThrownBy(() -> bank.updateCard(id, null, " ", "x".repeat(10_001), "t".repeat(201), "c".repeat(101),
+                before.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("category", "question", "answer", "tags", "company"));
+        assertThatThrownBy(() -> bank.updateCard(id, QuestionCategory.ML, "가".repeat(10_000), null, null, null,
+                before.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("question.question.too-long"));
+
+        assertThat(bank.card(id)).isEqualTo(before);
+    }
+
+    @Test
+    void anEditFromAStaleTabIsRefusedAndChangesNothing() {
+        long id = bank.addCard(QuestionCategory.ML, "Original question", null, null, null);
+        long seen = bank.card(id).version();
+        bank.updateCard(id, QuestionCategory.ML, "Saved in the other tab", null, null, null, seen);
+
+        assertThatThrownBy(() -> bank.updateCard(id, QuestionCategory.PROJECT, "Typed in a stale tab", null, null,
+                null, seen)).isInstanceOf(ConcurrentEditException.class);
+
+        assertThat(bank.card(id).question()).isEqualTo("Saved in the other tab");
+        assertThat(bank.card(id).category()).isEqualTo(QuestionCategory.ML);
+    }
+
+    @Test
+    void deletingACardTakesItsReviewsWithIt() {
+        long kept = bank.addCard(QuestionCategory.ML, "Kept", null, null, null);
+        long deleted = bank.addCard(QuestionCategory.ML, "Deleted", null, null, null);
+        bank.review(deleted, ReviewGrade.GOOD, bank.card(deleted).version());
+        assertThat(bank.summary().reviewedToday()).isTrue();
+
+        bank.deleteCard(deleted);
+
+        assertThat(bank.myCards()).extracting(ReviewCard::id).containsExactly(kept);
+        assertThat(bank.summary().reviewedToday()).as("its review went with it").isFalse();
+        assertThatThrownBy(() -> bank.card(deleted)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anotherPersonCanNeitherEditNorDeleteACardAndNeitherCanAForgedId() {
+        long id = bank.addCard(QuestionCategory.ML, "Private question", "Private answer", null, null);
+        ReviewCard before = bank.card(id);
+
+        accounts.signUpAndLogIn("other@example.com");
+        assertThatThrownBy(() -> bank.card(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> bank.updateCard(id, QuestionCategory.ML, "Taken over", null, null, null,
+                before.version())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> bank.deleteCard(id)).isInstanceOf(NotFoundException.class);
+        long forged = id + 1_000;
+        assertThatThrownBy(() -> bank.updateCard(forged, QuestionCategory.ML, "Nothing", null, null, null, 0))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> bank.deleteCard(forged)).isInstanceOf(NotFoundException.class);
+
+        accounts.logIn("reviewer@example.com", AccountFixtures.PASSWORD);
+        assertThat(bank.myCards()).containsExactly(before);
+    }
+
+    @Test
+    void theListCanShowOneCategory() {
+        long ml = bank.addCard(QuestionCategory.ML, "What is overfitting?", null, null, null);
+        bank.addCard(QuestionCategory.BACKEND_CS, "What is an index?", null, null, null);
+        long laterMl = bank.addCard(QuestionCategory.ML, "What is dropout?", null, null, null);
+
+        assertThat(bank.myCards(QuestionCategory.ML)).extracting(ReviewCard::id).containsExactly(ml, laterMl);
+        assertThat(bank.myCards(QuestionCategory.PROJECT)).isEmpty();
+        assertThat(bank.myCards(null)).hasSize(3);
+    }
+
+    @Test
+    void theListTakesTheSameStatementsForOneOrManyCardsFilteredOrNot() {
+        bank.addCard(QuestionCategory.ML, "One", null, null, null);
+        statements.reset();
+        assertThat(bank.myCards()).hasSize(1);
+        int forOne = statements.count();
+
+        bank.addStarterSet(Language.EN);
+        statements.reset();
+        assertThat(bank.myCards()).hasSizeGreaterThan(40);
+        int forMany = statements.count();
+        statements.reset();
+        assertThat(bank.myCards(QuestionCategory.ML)).hasSizeGreaterThan(5);
+        int forOneCategory = statements.count();
+
+        assertThat(forMany).isEqualTo(forOne).isLessThanOrEqualTo(3);
+        assertThat(forOneCategory).isEqualTo(forOne);
     }
 }

@@ -40,6 +40,15 @@ public class CustomRoadmaps {
 
     /** Creates the roadmap {@code document.key()} owned by the account; returns its id. */
     public long create(long ownerId, RoadmapDocument document) {
+        return store(Roadmap.ownedBy(ownerId, document.key(), clock.instant()), document);
+    }
+
+    /** Creates a built-in roadmap everyone sees; the test deletes it afterwards, as a reset keeps built-ins. */
+    public long createBuiltIn(RoadmapDocument document) {
+        return store(Roadmap.builtIn(document.key(), clock.instant()), document);
+    }
+
+    private long store(Roadmap newRoadmap, RoadmapDocument document) {
         return transaction.execute(status -> {
             Map<String, Skill> skillsByKey = skills.findAll().stream()
                     .collect(Collectors.toMap(Skill::getKey, Function.identity()));
@@ -47,7 +56,7 @@ public class CustomRoadmaps {
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException("Test roadmap " + document.key() + " is invalid: " + problems);
             }
-            Roadmap roadmap = Roadmap.ownedBy(ownerId, document.key(), clock.instant());
+            Roadmap roadmap = newRoadmap;
             roadmap.describe(document.title(), document.description());
             roadmap = roadmaps.save(roadmap);
             applier.apply(roadmap, document, skillsByKey);

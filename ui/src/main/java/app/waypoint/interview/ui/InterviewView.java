@@ -2,13 +2,17 @@ package app.waypoint.interview.ui;
 
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.CheckWithNote;
+import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Texts;
+import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.service.ChecklistService;
 import app.waypoint.interview.service.ChecklistView;
 import app.waypoint.interview.service.QuestionBankService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -43,7 +47,9 @@ public class InterviewView extends Main implements HasDynamicTitle {
                 ReviewView.class);
         review.addClassName("review-link");
         RouterLink problems = new RouterLink(getTranslation("problems.title"), ProblemsView.class);
-        Div links = new Div(review, questions, problems);
+        RouterLink stories = new RouterLink(getTranslation("stories.title"), StoriesView.class);
+        RouterLink mocks = new RouterLink(getTranslation("mocks.title"), MockInterviewsView.class);
+        Div links = new Div(review, questions, problems, stories, mocks);
         links.addClassName("page-actions");
         newChecklist.setPlaceholder(getTranslation("interview.new-checklist"));
         newChecklist.setAriaLabel(getTranslation("interview.new-checklist"));
@@ -86,7 +92,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
                 add.setAriaLabel(getTranslation("interview.new-item"));
                 Div addRow = new Div(newItem, add);
                 addRow.addClassName("evidence-add");
-                items.add(addRow);
+                items.add(addRow, deleteChecklistButton(checklist));
             }
             Span summary = new Span(Texts.of(checklist.title()) + " · " + checklist.doneCount() + "/"
                     + checklist.items().size());
@@ -112,7 +118,63 @@ public class InterviewView extends Main implements HasDynamicTitle {
             when.addClassName("hint");
             line.getElement().appendChild(when.getElement());
         }
+        if (!item.evidence().isEmpty()) {
+            RouterLink evidence = new RouterLink(getTranslation("interview.evidence", String.join(", ", item.evidence())),
+                    StoriesView.class);
+            evidence.addClassName("evidence-link");
+            line.getElement().appendChild(evidence.getElement());
+        } else if (Competency.CHECKLIST_KEY.equals(checklist.key())) {
+            RouterLink write = new RouterLink(getTranslation("interview.write-story"), StoriesView.class);
+            write.addClassName("evidence-link");
+            line.getElement().appendChild(write.getElement());
+        }
+        if (item.ownId() != null) {
+            Button edit = new Button(VaadinIcon.EDIT.create(), click -> editItem(item));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel(getTranslation("interview.edit-item"));
+            line.getElement().appendChild(edit.getElement());
+        }
         return line;
+    }
+
+    private void editItem(ChecklistView.Item item) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("interview.edit-item"));
+        TextField title = new TextField(getTranslation("checklist.item-title"));
+        title.setValue(Texts.of(item.title()));
+        title.setWidthFull();
+        dialog.add(title);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                checklists.renameItem(item.ownId(), title.getValue());
+                dialog.close();
+                show();
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("title", title), this);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button delete = new Button(getTranslation("action.delete"), click -> ConfirmDelete.open(
+                getTranslation("interview.delete-item.header"), Texts.of(item.title()), () -> {
+                    checklists.deleteItem(item.ownId());
+                    dialog.close();
+                    show();
+                }));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        dialog.getFooter().add(delete, new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.setWidth("min(30rem, 100vw)");
+        dialog.open();
+    }
+
+    private Button deleteChecklistButton(ChecklistView checklist) {
+        Button delete = new Button(getTranslation("interview.delete-checklist"), VaadinIcon.TRASH.create(),
+                click -> ConfirmDelete.open(getTranslation("interview.delete-checklist"),
+                        getTranslation("interview.delete-checklist.text", Texts.of(checklist.title())), () -> {
+                            checklists.deleteChecklist(checklist.ownId());
+                            show();
+                        }));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return delete;
     }
 
     @Override

@@ -5,7 +5,6 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
-import app.waypoint.interview.domain.ProblemDifficulty;
 import app.waypoint.interview.service.ProblemProgress;
 import app.waypoint.interview.service.ProblemService;
 import app.waypoint.interview.service.ProblemView;
@@ -19,10 +18,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -34,11 +32,7 @@ import java.util.Map;
 @PermitAll
 public class ProblemsView extends Main implements HasDynamicTitle {
 
-    final TextField title = new TextField();
-    final TextField url = new TextField();
-    final TextField platform = new TextField();
-    final Select<ProblemDifficulty> difficulty = new Select<>();
-    final TextField tags = new TextField();
+    final ProblemForm newProblem = new ProblemForm();
     final Button add = new Button();
     final Div list = new Div();
     final Span goal = new Span();
@@ -48,21 +42,10 @@ public class ProblemsView extends Main implements HasDynamicTitle {
     ProblemsView(ProblemService problems) {
         this.problems = problems;
         addClassNames("page", "problems-view");
-        title.setLabel(getTranslation("problem.title"));
-        url.setLabel(getTranslation("problem.url"));
-        url.setPlaceholder("https://leetcode.com/problems/…");
-        platform.setLabel(getTranslation("problem.platform"));
-        difficulty.setLabel(getTranslation("problem.difficulty"));
-        difficulty.setItems(ProblemDifficulty.values());
-        difficulty.setItemLabelGenerator(value -> getTranslation("problem.difficulty." + value.name()));
-        tags.setLabel(getTranslation("problem.tags"));
-        tags.setPlaceholder("array, dp");
         add.setText(getTranslation("action.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> addProblem());
-        Div form = new Div(title, url, platform, difficulty, tags, add);
-        form.addClassName("inline-form");
-        Div addBox = new Div(new H2(getTranslation("problem.add")), form);
+        Div addBox = new Div(new H2(getTranslation("problem.add")), newProblem, add);
         addBox.addClassName("settings-section");
         list.addClassName("question-list");
         add(new H1(getTranslation("problems.title")), goal, addBox, list);
@@ -71,14 +54,12 @@ public class ProblemsView extends Main implements HasDynamicTitle {
 
     private void addProblem() {
         try {
-            problems.add(title.getValue(), url.getValue(), platform.getValue(), difficulty.getValue(), tags.getValue());
-            title.clear();
-            url.clear();
-            tags.clear();
+            problems.add(newProblem.title.getValue(), newProblem.url.getValue(), newProblem.platform.getValue(),
+                    newProblem.difficulty.getValue(), newProblem.tags.getValue());
+            newProblem.clearForNext();
             show();
         } catch (InvalidInputException invalid) {
-            FormErrors.show(invalid, Map.of("title", title, "url", url, "platform", platform,
-                    "difficulty", difficulty, "tags", tags), this);
+            newProblem.showErrors(invalid);
         }
     }
 
@@ -132,8 +113,16 @@ public class ProblemsView extends Main implements HasDynamicTitle {
         notYet.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div attempt = new Div(minutes, solved, notYet);
         attempt.addClassName("inline-form");
-        Div header = new Div(level, status);
-        header.addClassName("skill-tags");
+        Div badges = new Div(level, status);
+        badges.addClassName("skill-tags");
+        Button edit = new Button(VaadinIcon.EDIT.create(), click -> new ProblemDialog(problems, problem, this::show)
+                .open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        edit.setAriaLabel(getTranslation("problem.edit"));
+        edit.setTooltipText(getTranslation("problem.edit"));
+        edit.setId("edit-problem-" + problem.id());
+        Div header = new Div(badges, edit);
+        header.addClassName("question-row-header");
         Div row = new Div(header, link, figures, attempt);
         row.addClassNames("card", "problem-row");
         row.setId("problem-" + problem.id());

@@ -1,8 +1,6 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.domain.Language;
-import app.waypoint.base.service.InvalidInputException;
-import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.interview.domain.QuestionCategory;
@@ -11,8 +9,6 @@ import app.waypoint.interview.service.ReviewCard;
 import app.waypoint.interview.service.ReviewSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -20,15 +16,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
-import java.util.Map;
 
 /** The person's interview questions with their answers, and the way into today's review. */
 @Route("interview/questions")
@@ -37,6 +30,7 @@ public class QuestionsView extends Main implements HasDynamicTitle {
 
     final Button addStarter = new Button();
     final Button addQuestion = new Button();
+    final Select<QuestionCategory> categoryFilter = new Select<>();
     final Div list = new Div();
 
     private final QuestionBankService bank;
@@ -53,9 +47,23 @@ public class QuestionsView extends Main implements HasDynamicTitle {
         });
         addQuestion.setText(getTranslation("questions.add"));
         addQuestion.setIcon(VaadinIcon.PLUS.create());
-        addQuestion.addClickListener(click -> openAddDialog());
+        addQuestion.addClickListener(click -> QuestionDialog.adding(bank, this::show).open());
+        setUpCategoryFilter();
         list.addClassName("question-list");
         show();
+    }
+
+    private void setUpCategoryFilter() {
+        String allCategories = getTranslation("questions.filter.all");
+        categoryFilter.setItems(QuestionCategory.values());
+        categoryFilter.setEmptySelectionAllowed(true);
+        categoryFilter.setEmptySelectionCaption(allCategories);
+        // the select labels its empty choice with the generator too, so null must read "All categories"
+        categoryFilter.setItemLabelGenerator(value -> value == null ? allCategories
+                : getTranslation("question.category." + value.name()));
+        categoryFilter.setAriaLabel(getTranslation("questions.filter"));
+        categoryFilter.addClassName("question-filter");
+        categoryFilter.addValueChangeListener(change -> showCards());
     }
 
     private void show() {
@@ -67,55 +75,52 @@ public class QuestionsView extends Main implements HasDynamicTitle {
         streak.addClassName("hint");
         Div actions = new Div(review, addQuestion, addStarter);
         actions.addClassName("page-actions");
-        add(new H1(getTranslation("questions.title")), streak, actions, list);
+        add(new H1(getTranslation("questions.title")), streak, actions, categoryFilter, list);
+        showCards();
+    }
+
+    private void showCards() {
         list.removeAll();
-        List<ReviewCard> cards = bank.myCards();
+        List<ReviewCard> cards = bank.myCards(categoryFilter.getValue());
         if (cards.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("questions.empty"));
+            Paragraph empty = new Paragraph(getTranslation(categoryFilter.isEmpty() ? "questions.empty"
+                    : "questions.filter.empty"));
             empty.addClassName("empty-state");
             list.add(empty);
             return;
         }
         for (ReviewCard card : cards) {
-            Span category = new Span(getTranslation("question.category." + card.category().name()));
-            category.getElement().getThemeList().add("badge");
-            Span due = new Span(getTranslation("questions.due", Texts.date(card.dueOn())));
-            due.addClassName("hint");
-            Div row = new Div(category, new Paragraph(card.question()), due);
-            row.addClassNames("card", "question-row");
-            list.add(row);
+            list.add(row(card));
         }
     }
 
-    private void openAddDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("questions.add"));
-        Select<QuestionCategory> category = new Select<>();
-        category.setLabel(getTranslation("question.category"));
-        category.setItems(QuestionCategory.values());
-        category.setItemLabelGenerator(value -> getTranslation("question.category." + value.name()));
-        TextArea question = new TextArea(getTranslation("question.question"));
-        TextArea answer = new TextArea(getTranslation("question.answer"));
-        TextField tags = new TextField(getTranslation("question.tags"));
-        TextField company = new TextField(getTranslation("question.company"));
-        FormLayout form = new FormLayout(category, question, answer, tags, company);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Button save = new Button(getTranslation("action.add"), click -> {
-            try {
-                bank.addCard(category.getValue(), question.getValue(), answer.getValue(), tags.getValue(),
-                        company.getValue());
-                dialog.close();
-                show();
-            } catch (InvalidInputException invalid) {
-                FormErrors.show(invalid, Map.of("category", category, "question", question, "answer", answer,
-                        "tags", tags, "company", company), this);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-        dialog.setWidth("min(36rem, 100vw)");
-        dialog.open();
+    private Div row(ReviewCard card) {
+        Div badges = new Div(badge(getTranslation("question.category." + card.category().name()), "badge"));
+        if (card.company() != null) {
+            badges.add(badge(getTranslation("questions.asked-at", card.company()), "badge contrast"));
+        }
+        badges.addClassName("skill-tags");
+        Button edit = new Button(VaadinIcon.EDIT.create(), click -> QuestionDialog.editing(bank, card, this::show)
+                .open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        edit.setAriaLabel(getTranslation("question.edit"));
+        edit.setTooltipText(getTranslation("question.edit"));
+        edit.setId("edit-question-" + card.id());
+        Div header = new Div(badges, edit);
+        header.addClassName("question-row-header");
+        Span due = new Span(getTranslation("questions.due", Texts.date(card.dueOn()))
+                + (card.tags() == null ? "" : " · " + card.tags()));
+        due.addClassName("hint");
+        Div row = new Div(header, new Paragraph(card.question()), due);
+        row.addClassNames("card", "question-row");
+        row.setId("question-" + card.id());
+        return row;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
     }
 
     @Override

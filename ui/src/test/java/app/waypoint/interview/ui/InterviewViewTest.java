@@ -6,7 +6,12 @@ import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.interview.service.ChecklistService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,5 +59,37 @@ class InterviewViewTest extends KaribuTest {
 
         assertThat(checklists.checklists()).hasSize(7);
         assertThat(view.lists.getElement().getTextRecursively()).contains("Kakao final round · 0/0");
+    }
+
+    @Test
+    void anOwnItemIsRenamedAndAnOwnChecklistDeletedAfterConfirming() {
+        signUpAndLogIn("own-edit@example.com", Language.EN);
+        long id = checklists.addChecklist("Kakao");
+        checklists.addItem(id, "Read the tech blog");
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview");
+        InterviewView view = _get(InterviewView.class);
+
+        _click(_get(view.lists, Button.class, spec -> spec.withAttribute("aria-label", "Edit item")));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextField.class), "Read the tech blog twice");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(checklists.checklists().get(6).items().get(0).title().en()).isEqualTo("Read the tech blog twice");
+
+        _click(_get(view.lists, Button.class, spec -> spec.withText("Delete checklist")));
+        assertThat(checklists.checklists()).as("nothing deleted before confirming").hasSize(7);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(checklists.checklists()).hasSize(6);
+        assertThat(view.lists.getElement().getTextRecursively()).doesNotContain("Kakao");
+    }
+
+    @Test
+    void practicalCompetencyItemsInviteAStoryUntilOneProvesThem() {
+        signUpAndLogIn("invite-story@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview");
+        assertThat(_get(InterviewView.class).lists.getElement().getTextRecursively())
+                .contains("Write a STAR story for this").doesNotContain("Evidence:");
     }
 }

@@ -5,9 +5,13 @@ import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.interview.domain.ProblemDifficulty;
 import app.waypoint.interview.service.ProblemService;
+import app.waypoint.interview.service.ProblemView;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,6 +23,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemsViewTest extends KaribuTest {
+
+    private static final String TWO_SUM = "https://leetcode.com/problems/two-sum/";
+    private static final String LRU_CACHE = "https://leetcode.com/problems/lru-cache/";
 
     @Autowired ProblemService problems;
 
@@ -36,18 +43,105 @@ class ProblemsViewTest extends KaribuTest {
         UI.getCurrent().navigate("interview/problems");
         ProblemsView view = _get(ProblemsView.class);
 
-        _setValue(view.title, "Two Sum");
-        _setValue(view.url, "javascript:alert(1)");
+        _setValue(view.newProblem.title, "Two Sum");
+        _setValue(view.newProblem.url, "javascript:alert(1)");
         _click(view.add);
-        assertThat(view.url.getErrorMessage()).startsWith("Enter the problem's full web address");
-        assertThat(view.difficulty.isInvalid()).isTrue();
+        assertThat(view.newProblem.url.getErrorMessage()).startsWith("Enter the problem's full web address");
+        assertThat(view.newProblem.difficulty.isInvalid()).isTrue();
 
-        _setValue(view.url, "https://leetcode.com/problems/two-sum/");
-        _setValue(view.difficulty, ProblemDifficulty.EASY);
+        _setValue(view.newProblem.url, "https://leetcode.com/problems/two-sum/");
+        _setValue(view.newProblem.difficulty, ProblemDifficulty.EASY);
         _click(view.add);
         _click(_get(view.list, Button.class, spec -> spec.withText("Solved")));
 
         assertThat(problems.progress().solvedTowardGoal()).isEqualTo(1);
         assertThat(view.goal.getElement().getTextRecursively()).contains("1 of 100 Easy–Medium problems solved");
+    }
+
+    @Test
+    void aProblemIsCorrectedInADialogFilledWithItsDetails() {
+        signUpAndLogIn("fixer@example.com", Language.EN);
+        long id = problems.add("Two Sum", TWO_SUM, "LeetCode", ProblemDifficulty.EASY, "array");
+        ProblemsView view = open();
+
+        ProblemDialog dialog = openEditDialog(id);
+        assertThat(dialog.form.url.getValue()).isEqualTo(TWO_SUM);
+        assertThat(dialog.form.platform.getValue()).isEqualTo("LeetCode");
+        assertThat(dialog.form.difficulty.getValue()).isEqualTo(ProblemDifficulty.EASY);
+        _setValue(dialog.form.title, "1. Two Sum");
+        _setValue(dialog.form.difficulty, ProblemDifficulty.MEDIUM);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(problems.problem(id)).extracting(ProblemView::title, ProblemView::difficulty)
+                .containsExactly("1. Two Sum", ProblemDifficulty.MEDIUM);
+        assertThat(view.list.getElement().getTextRecursively()).contains("1. Two Sum", "Medium");
+    }
+
+    @Test
+    void aLinkAlreadyUsedByAnotherProblemIsRefusedAtTheField() {
+        signUpAndLogIn("twins@example.com", Language.EN);
+        long id = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
+        problems.add("LRU Cache", LRU_CACHE, null, ProblemDifficulty.MEDIUM, null);
+        open();
+
+        ProblemDialog dialog = openEditDialog(id);
+        _setValue(dialog.form.url, LRU_CACHE);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.form.url.getErrorMessage()).isEqualTo("This problem is already in your list.");
+        assertThat(problems.problem(id).url()).isEqualTo(TWO_SUM);
+    }
+
+    @Test
+    void anEditSavedMeanwhileInAnotherTabIsNotOverwrittenUntilSavedAgain() {
+        signUpAndLogIn("two-tabs@example.com", Language.EN);
+        long id = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
+        open();
+        ProblemDialog dialog = openEditDialog(id);
+
+        problems.attempt(id, true, 15, problems.problem(id).version());
+        _setValue(dialog.form.title, "Two Sum (hash map)");
+        _click(dialog.save);
+
+        NotificationsKt.expectNotifications(
+                "This problem was changed in another tab. Your text is still here: save again to replace that version.");
+        assertThat(dialog.form.title.getValue()).isEqualTo("Two Sum (hash map)");
+        assertThat(problems.problem(id).title()).isEqualTo("Two Sum");
+
+        _click(dialog.save);
+        assertThat(problems.problem(id)).extracting(ProblemView::title, ProblemView::attempts)
+                .containsExactly("Two Sum (hash map)", 1);
+    }
+
+    @Test
+    void aProblemIsDeletedOnlyAfterConfirming() {
+        signUpAndLogIn("deleter@example.com", Language.EN);
+        long id = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
+        ProblemsView view = open();
+        ProblemDialog dialog = openEditDialog(id);
+
+        _click(dialog.delete);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Delete \"Two Sum\"?");
+        assertThat(problems.myProblems()).as("nothing deleted before confirming").hasSize(1);
+
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+
+        assertThat(problems.myProblems()).isEmpty();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.list.getElement().getTextRecursively()).contains("No problems yet");
+    }
+
+    private ProblemsView open() {
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview/problems");
+        return _get(ProblemsView.class);
+    }
+
+    private static ProblemDialog openEditDialog(long problemId) {
+        _click(_get(Button.class, spec -> spec.withId("edit-problem-" + problemId)));
+        return _get(ProblemDialog.class);
     }
 }

@@ -1,0 +1,272 @@
+package app.waypoint.group.service;
+
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.domain.ActivityKind;
+import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.base.service.ActivityHappened;
+import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.FieldProblem;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotAllowedException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.group.domain.GroupMember;
+import app.waypoint.group.domain.GroupMemberRepository;
+import app.waypoint.group.domain.GroupRoadmap;
+import app.waypoint.group.domain.GroupRoadmapRepository;
+import app.waypoint.group.domain.GroupRole;
+import app.waypoint.group.domain.StudyGroup;
+import app.waypoint.group.domain.StudyGroupRepository;
+import app.waypoint.roadmap.domain.Roadmap;
+import app.waypoint.roadmap.domain.RoadmapRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Study groups and their membership: creating, inviting and joining, roles, leaving and removing, sharing
+ * choices. Whoever is not a member learns nothing about a group; a member who may not do something is told so.
+ * Leaving or being removed never touches the person's own data.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class GroupService {
+
+    public static final int MAX_NAME = 80;
+    public static final int MAX_DESCRIPTION = 1000;
+    public static final Duration INVITE_LIFETIME = Duration.ofDays(14);
+
+    private final StudyGroupRepository groups;
+    private final GroupMemberRepository members;
+    private final GroupRoadmapRepository groupRoadmaps;
+    private final RoadmapRepository roadmaps;
+    private final MemberNames memberNames;
+    private final GroupAccess access;
+    private final InviteCodes inviteCodes;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GroupService(StudyGroupRepository groups, GroupMemberRepository members, GroupRoadmapRepository groupRoadmaps,
+                 RoadmapRepository roadmaps, MemberNames memberNames, GroupAccess access, InviteCodes inviteCodes,
+                 CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.groups = groups;
+        this.members = members;
+        this.groupRoadmaps = groupRoadmaps;
+        this.roadmaps = roadmaps;
+        this.memberNames = memberNames;
+        this.access = access;
+        this.inviteCodes = inviteCodes;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The person's groups, in the order they joined them, in two statements. */
+    @Transactional(readOnly = true)
+    public List<GroupSummary> myGroups() {
+        List<GroupMember> mine = members.findWithGroupByAccountId(currentUser.id());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : members.countByGroupIds(mine.stream().map(m -> m.getGroup().getId()).toList())) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return mine.stream().map(m -> new GroupSummary(m.getGroup().getId(), m.getGroup().getName(),
+                m.getGroup().getDescription(), m.getRole(), counts.getOrDefault(m.getGroup().getId(), 0L))).toList();
+    }
+
+    /** Creates a group with the caller as its owner and a fresh invite. */
+    public long create(String name, String description) {
+        validate(name, description);
+        StudyGroup group = new StudyGroup(name.strip(), blankToNull(description), clock.instant());
+        group.newInvite(inviteCodes.next(), clock.instant().plus(INVITE_LIFETIME));
+        groups.save(group);
+        members.save(new GroupMember(group, currentUser.id(), GroupRole.OWNER, clock.instant()));
+        return group.getId();
+    }
+
+    /** Renames or re-describes the group; owner and admins only, refused if another tab saved first. */
+    public void describe(long groupId, String name, String description, long expectedVersion) {
+        StudyGroup group = access.runner(groupId).getGroup();
+        if (group.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        validate(name, description);
+        group.describe(name.strip(), blankToNull(description));
+        groups.saveAndFlush(group);
+    }
+
+    @Transactional(readOnly = true)
+    public GroupDetails details(long groupId) {
+        GroupMember me = access.member(groupId);
+        StudyGroup group = me.getGroup();
+        List<GroupMember> all = members.findByGroupIdOrderByJoinedAtAscIdAsc(groupId);
+        Map<Long, String> names = memberNames.of(all);
+        List<GroupDetails.Member> memberViews = all.stream()
+                .map(m -> new GroupDetails.Member(m.getAccountId(), names.get(m.getAccountId()), m.getRole(),
+                        m.getJoinedAt(), m.getAccountId().equals(me.getAccountId())))
+                .toList();
+        List<Long> roadmapIds = groupRoadmaps.findByGroupIdOrderByAdoptedAtAscIdAsc(groupId).stream()
+                .map(GroupRoadmap::getRoadmapId).toList();
+        Map<Long, Roadmap> byId = roadmaps.findAllById(roadmapIds).stream()
+                .collect(Collectors.toMap(Roadmap::getId, Function.identity()));
+        List<GroupDetails.AdoptedRoadmap> adopted = roadmapIds.stream().map(byId::get)
+                .map(roadmap -> new GroupDetails.AdoptedRoadmap(roadmap.getKey(), roadmap.getTitle())).toList();
+        GroupDetails.Invite invite = me.getRole().runsGroup() && group.getInviteCode() != null
+                ? new GroupDetails.Invite(group.getInviteCode(), group.getInviteExpiresAt()) : null;
+        return new GroupDetails(group.getId(), group.getName(), group.getDescription(), group.getVersion(),
+                me.getRole(), invite, memberViews, adopted,
+                new GroupDetails.Sharing(me.isShareProgress(), me.isShareActivity(), me.isShareNotes()));
+    }
+
+    /**
+     * What a valid invite leads to. A wrong code and an expired one get the same answer, so codes cannot be
+     * probed.
+     */
+    @Transactional(readOnly = true)
+    public InvitePreview preview(String code) {
+        StudyGroup group = invitedGroup(code);
+        boolean alreadyMember = members.findByGroupIdAndAccountId(group.getId(), currentUser.id()).isPresent();
+        return new InvitePreview(group.getId(), group.getName(), group.getDescription(),
+                members.countByGroupId(group.getId()), alreadyMember);
+    }
+
+    /** Joins the group the invite belongs to; joining twice is harmless. Returns the group's id. */
+    public long join(String code) {
+        StudyGroup group = invitedGroup(code);
+        long me = currentUser.id();
+        if (members.findByGroupIdAndAccountId(group.getId(), me).isEmpty()) {
+            members.save(new GroupMember(group, me, GroupRole.MEMBER, clock.instant()));
+            events.publishEvent(new ActivityHappened(me, ActivityKind.MEMBER_JOINED,
+                    new LocalizedText(group.getName(), group.getName()), group.getId()));
+        }
+        return group.getId();
+    }
+
+    /** Replaces the invite code; links with the old one stop working. Owner and admins only. */
+    public void rotateInvite(long groupId) {
+        access.runner(groupId).getGroup().newInvite(inviteCodes.next(), clock.instant().plus(INVITE_LIFETIME));
+    }
+
+    /** Stops the current invite from working until a new one is made. Owner and admins only. */
+    public void expireInvite(long groupId) {
+        access.runner(groupId).getGroup().expireInvite();
+    }
+
+    /** Makes a member an admin or an admin a member. Owner only. */
+    public void changeRole(long groupId, long accountId, GroupRole role) {
+        access.owner(groupId);
+        GroupMember target = other(groupId, accountId);
+        if (role == GroupRole.OWNER || target.getRole() == GroupRole.OWNER) {
+            throw new NotAllowedException("group.denied.transfer-instead");
+        }
+        target.changeRole(role);
+    }
+
+    /** Hands the group to another member; the old owner stays on as an admin. */
+    public void transferOwnership(long groupId, long accountId) {
+        GroupMember me = access.owner(groupId);
+        me.handOwnershipTo(other(groupId, accountId));
+    }
+
+    /**
+     * Removes someone from the group. The owner removes anyone else; an admin removes plain members. Their own
+     * data stays theirs.
+     */
+    public void removeMember(long groupId, long accountId) {
+        GroupMember me = access.runner(groupId);
+        GroupMember target = other(groupId, accountId);
+        if (target.getRole() == GroupRole.OWNER
+                || (target.getRole() == GroupRole.ADMIN && me.getRole() != GroupRole.OWNER)) {
+            throw new NotAllowedException("group.denied.owner-only");
+        }
+        members.delete(target);
+    }
+
+    /** Leaves the group. The owner hands it over first (or deletes it), so a group always has an owner. */
+    public void leave(long groupId) {
+        GroupMember me = access.member(groupId);
+        if (me.getRole() == GroupRole.OWNER) {
+            throw new NotAllowedException("group.denied.owner-leaves");
+        }
+        members.delete(me);
+    }
+
+    /** Deletes the group once the owner has typed its name; members keep all their own data. */
+    public void delete(long groupId, String typedName) {
+        StudyGroup group = access.owner(groupId).getGroup();
+        if (typedName == null || !typedName.strip().equals(group.getName())) {
+            throw new InvalidInputException("confirmation", "group.delete.mismatch");
+        }
+        groups.delete(group);
+    }
+
+    /** The caller's own choice of what this group sees of them. */
+    public void share(long groupId, boolean progress, boolean activity, boolean notes) {
+        access.member(groupId).share(progress, activity, notes);
+    }
+
+    /** The group follows a built-in roadmap together; owner and admins only. */
+    public void adoptRoadmap(long groupId, String roadmapKey) {
+        access.runner(groupId);
+        Roadmap roadmap = roadmaps.findByKey(roadmapKey).filter(Roadmap::isBuiltIn)
+                .orElseThrow(() -> new NotFoundException("roadmap " + roadmapKey));
+        if (!groupRoadmaps.existsByGroupIdAndRoadmapId(groupId, roadmap.getId())) {
+            groupRoadmaps.save(new GroupRoadmap(groupId, roadmap.getId(), clock.instant()));
+        }
+    }
+
+    public void dropRoadmap(long groupId, String roadmapKey) {
+        access.runner(groupId);
+        roadmaps.findByKey(roadmapKey)
+                .ifPresent(roadmap -> groupRoadmaps.deleteByGroupIdAndRoadmapId(groupId, roadmap.getId()));
+    }
+
+    private StudyGroup invitedGroup(String code) {
+        Instant now = clock.instant();
+        return groups.findByInviteCode(code == null ? "" : code.strip())
+                .filter(group -> group.acceptsInvite(code.strip(), now))
+                .orElseThrow(() -> new InvalidInputException("code", "group.invite.invalid"));
+    }
+
+    private GroupMember other(long groupId, long accountId) {
+        if (accountId == currentUser.id()) {
+            throw new NotAllowedException("group.denied.not-yourself");
+        }
+        return members.findByGroupIdAndAccountId(groupId, accountId)
+                .orElseThrow(() -> new NotFoundException("member " + accountId));
+    }
+
+
+    private static void validate(String name, String description) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldProblem("name", "group.name.required"));
+        } else if (name.strip().length() > MAX_NAME) {
+            problems.add(new FieldProblem("name", "group.name.too-long"));
+        }
+        if (description != null && description.strip().length() > MAX_DESCRIPTION) {
+            problems.add(new FieldProblem("description", "group.description.too-long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

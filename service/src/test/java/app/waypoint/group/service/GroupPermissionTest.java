@@ -1,0 +1,162 @@
+package app.waypoint.group.service;
+
+import app.waypoint.TestDatabase;
+import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.service.NotAllowedException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.group.domain.GroupRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every group action by an outsider, a member, an admin and the owner: allowed ones succeed, the others are
+ * refused with a clear reason (outsiders: "not found", as if the group did not exist) and change nothing.
+ */
+@SpringBootTest
+class GroupPermissionTest {
+
+    static final String ROADMAP = "ai-backend-2025h2";
+
+    enum Caller { OUTSIDER, MEMBER, ADMIN, OWNER }
+
+    enum Outcome { OK, NOT_ALLOWED, NOT_FOUND }
+
+    /** The group every case starts from: owner, admin, two members, and someone outside. */
+    record Group(long id, Map<Caller, Long> accounts, long otherMember) {
+    }
+
+    interface Action {
+        void run(GroupService groups, GroupProgressService progress, Group group);
+    }
+
+    @Autowired GroupService groups;
+    @Autowired GroupProgressService progress;
+    @Autowired AccountFixtures accounts;
+    @Autowired CurrentUser currentUser;
+    @Autowired TestDatabase database;
+    @Autowired JdbcTemplate jdbc;
+
+    private final Map<Caller, Authentication> logins = new EnumMap<>(Caller.class);
+    private final Map<Caller, Long> ids = new EnumMap<>(Caller.class);
+
+    @BeforeEach
+    void ownerSignedIn() {
+        database.reset();
+        signUp(Caller.OWNER);
+    }
+
+    @AfterEach
+    void logOut() {
+        AccountFixtures.logOut();
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        add(cases, "see the group", (g, p, group) -> g.details(group.id()), "OK OK OK");
+        add(cases, "see the board", (g, p, group) -> p.board(group.id(), ROADMAP), "OK OK OK");
+        add(cases, "read the feed", (g, p, group) -> p.feed(group.id(), 0), "OK OK OK");
+        add(cases, "choose what to share", (g, p, group) -> g.share(group.id(), false, false, true), "OK OK OK");
+        add(cases, "rename the group", (g, p, group) -> g.describe(group.id(), "Renamed", null,
+                g.details(group.id()).version()), "NOT_ALLOWED OK OK");
+        add(cases, "rotate the invite", (g, p, group) -> g.rotateInvite(group.id()), "NOT_ALLOWED OK OK");
+        add(cases, "expire the invite", (g, p, group) -> g.expireInvite(group.id()), "NOT_ALLOWED OK OK");
+        add(cases, "adopt a roadmap", (g, p, group) -> g.adoptRoadmap(group.id(), ROADMAP), "NOT_ALLOWED OK OK");
+        add(cases, "drop a roadmap", (g, p, group) -> g.dropRoadmap(group.id(), ROADMAP), "NOT_ALLOWED OK OK");
+        add(cases, "remove a plain member", (g, p, group) -> g.removeMember(group.id(), group.otherMember()),
+                "NOT_ALLOWED OK OK");
+        add(cases, "remove an admin", (g, p, group) -> g.removeMember(group.id(), group.accounts().get(Caller.ADMIN)),
+                "NOT_ALLOWED NOT_ALLOWED OK");
+        add(cases, "promote a member", (g, p, group) -> g.changeRole(group.id(), group.otherMember(), GroupRole.ADMIN),
+                "NOT_ALLOWED NOT_ALLOWED OK");
+        add(cases, "transfer ownership", (g, p, group) -> g.transferOwnership(group.id(), group.otherMember()),
+                "NOT_ALLOWED NOT_ALLOWED OK");
+        add(cases, "delete the group", (g, p, group) -> g.delete(group.id(), "Study"), "NOT_ALLOWED NOT_ALLOWED OK");
+        add(cases, "leave", (g, p, group) -> g.leave(group.id()), "OK OK NOT_ALLOWED");
+        return cases.stream();
+    }
+
+    /** Outsiders always get "not found"; {@code expected} lists member, admin and owner. */
+    private static void add(List<Arguments> cases, String name, Action action, String expected) {
+        String[] outcomes = expected.split(" ");
+        cases.add(Arguments.of(name, Caller.OUTSIDER, action, Outcome.NOT_FOUND));
+        cases.add(Arguments.of(name, Caller.MEMBER, action, Outcome.valueOf(outcomes[0])));
+        cases.add(Arguments.of(name, Caller.ADMIN, action, Outcome.valueOf(outcomes[1])));
+        cases.add(Arguments.of(name, Caller.OWNER, action, Outcome.valueOf(outcomes[2])));
+    }
+
+    @ParameterizedTest(name = "{1} may {0}: {3}")
+    @MethodSource("matrix")
+    void everyRoleGetsExactlyItsRights(String name, Caller caller, Action action, Outcome expected) {
+        Group group = studyGroup();
+        String before = snapshot(group);
+        logInAs(caller);
+
+        switch (expected) {
+            case OK -> assertThatCode(() -> action.run(groups, progress, group)).doesNotThrowAnyException();
+            case NOT_ALLOWED -> {
+                assertThatThrownBy(() -> action.run(groups, progress, group))
+                        .isInstanceOfSatisfying(NotAllowedException.class,
+                                denied -> assertThat(denied.messageKey()).startsWith("group.denied."));
+                assertThat(snapshot(group)).as("a denial changes nothing").isEqualTo(before);
+            }
+            case NOT_FOUND -> {
+                assertThatThrownBy(() -> action.run(groups, progress, group)).isInstanceOf(NotFoundException.class)
+                        .hasMessage("Not found: group " + group.id());
+                assertThat(snapshot(group)).as("a denial changes nothing").isEqualTo(before);
+            }
+        }
+    }
+
+    private Group studyGroup() {
+        long id = groups.create("Study", "Weekly RAG study");
+        groups.adoptRoadmap(id, ROADMAP);
+        String code = groups.details(id).invite().code();
+        for (Caller caller : List.of(Caller.ADMIN, Caller.MEMBER)) {
+            signUp(caller);
+            groups.join(code);
+        }
+        accounts.signUpAndLogIn("other@example.com");
+        long other = currentUser.id();
+        groups.join(code);
+        signUp(Caller.OUTSIDER);
+        logInAs(Caller.OWNER);
+        groups.changeRole(id, ids.get(Caller.ADMIN), GroupRole.ADMIN);
+        return new Group(id, ids, other);
+    }
+
+    private void signUp(Caller caller) {
+        logins.put(caller, accounts.signUpAndLogIn(caller.name().toLowerCase(Locale.ROOT) + "@example.com"));
+        ids.put(caller, currentUser.id());
+    }
+
+    /** Every row of the group's tables, straight from the database. */
+    private String snapshot(Group group) {
+        return jdbc.queryForList("select * from study_group where id = ?", group.id()).toString()
+                + jdbc.queryForList("select * from group_member where group_id = ? order by id", group.id())
+                + jdbc.queryForList("select * from group_roadmap where group_id = ? order by id", group.id());
+    }
+
+    private void logInAs(Caller caller) {
+        SecurityContextHolder.getContext().setAuthentication(logins.get(caller));
+    }
+}
