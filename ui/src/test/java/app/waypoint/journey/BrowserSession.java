@@ -95,11 +95,20 @@ final class BrowserSession implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Brings the element into the middle of the window, e.g. before a screenshot of something below the fold. */
+    void scrollTo(String css) {
+        scrollToCenter(find(css));
+    }
+
     /** Scrolls the element to the middle first, so the phone's bottom bar never covers it. */
     private void clickCentered(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        scrollToCenter(element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         waitForVaadin();
+    }
+
+    private void scrollToCenter(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     /**

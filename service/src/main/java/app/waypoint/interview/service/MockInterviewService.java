@@ -1,5 +1,6 @@
 package app.waypoint.interview.service;
 
+import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,12 @@ public class MockInterviewService {
     private final MockFollowUpRepository followUps;
     private final QuestionBankService bank;
     private final CurrentUser currentUser;
+    private final AccountService accounts;
     private final Clock clock;
 
     MockInterviewService(MockInterviewRepository interviews, MockFollowUpRepository followUps,
-                         QuestionBankService bank, CurrentUser currentUser, Clock clock) {
+                         QuestionBankService bank, CurrentUser currentUser, AccountService accounts, Clock clock) {
+        this.accounts = accounts;
         this.interviews = interviews;
         this.followUps = followUps;
         this.bank = bank;
@@ -86,6 +90,12 @@ public class MockInterviewService {
         followUp.becameCard(bank.addCard(interview.getKind().cardCategory(), followUp.getText(), null, CARD_TAG,
                 null));
         followUps.saveAndFlush(followUp);
+    }
+
+    /** Today in the person's time zone: the date a new log entry starts with. */
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(accounts.currentProfile().timeZone()));
     }
 
     public void delete(long interviewId) {

@@ -74,9 +74,14 @@ public class InterviewView extends Main implements HasDynamicTitle {
         for (ChecklistView checklist : checklists.checklists()) {
             Div items = new Div();
             items.addClassName("component-list");
+            Span summary = new Span();
+            summary.addClassName("stage-name");
+            Runnable recount = () -> summary.setText(Texts.of(checklist.title()) + " · " + ticked(items) + "/"
+                    + checklist.items().size());
             for (ChecklistView.Item item : checklist.items()) {
-                items.add(row(checklist, item));
+                items.add(row(checklist, item, recount));
             }
+            recount.run();
             if (checklist.ownId() != null) {
                 TextField newItem = new TextField();
                 newItem.setPlaceholder(getTranslation("interview.new-item"));
@@ -94,9 +99,6 @@ public class InterviewView extends Main implements HasDynamicTitle {
                 addRow.addClassName("evidence-add");
                 items.add(addRow, deleteChecklistButton(checklist));
             }
-            Span summary = new Span(Texts.of(checklist.title()) + " · " + checklist.doneCount() + "/"
-                    + checklist.items().size());
-            summary.addClassName("stage-name");
             Details details = new Details(summary, items);
             details.addClassName("stage");
             details.setId(checklist.key() != null ? "checklist-" + checklist.key() : "checklist-own-" + checklist.ownId());
@@ -104,7 +106,13 @@ public class InterviewView extends Main implements HasDynamicTitle {
         }
     }
 
-    private CheckWithNote row(ChecklistView checklist, ChecklistView.Item item) {
+    /** How many lines are ticked now, so the summary follows each tick without reloading the list. */
+    private static long ticked(Div items) {
+        return items.getChildren().filter(CheckWithNote.class::isInstance).map(CheckWithNote.class::cast)
+                .filter(line -> line.checkbox().getValue()).count();
+    }
+
+    private CheckWithNote row(ChecklistView checklist, ChecklistView.Item item, Runnable recount) {
         CheckWithNote line = new CheckWithNote(Texts.of(item.title()), item.hint() == null ? null : Texts.of(item.hint()),
                 item.done(), item.note(), (done, note) -> {
                     if (item.ownId() != null) {
@@ -112,6 +120,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
                     } else {
                         checklists.tick(checklist.key(), item.key(), done, note);
                     }
+                    recount.run();
                 });
         if (item.doneOn() != null) {
             Span when = new Span(getTranslation("interview.done-on", Texts.date(item.doneOn())));

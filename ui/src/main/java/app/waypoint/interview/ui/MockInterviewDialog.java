@@ -34,6 +34,10 @@ class MockInterviewDialog extends Dialog {
         setHeaderTitle(getTranslation("mocks.log"));
         heldOn.setLabel(getTranslation("mock.held-on"));
         heldOn.setValue(today);
+        kind.setId("mock-kind");
+        questions.setId("mock-questions");
+        rating.setId("mock-rating");
+        followUps.setId("mock-follow-ups");
         kind.setLabel(getTranslation("mock.kind"));
         kind.setItems(MockInterviewKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("mock.kind." + value.name()));

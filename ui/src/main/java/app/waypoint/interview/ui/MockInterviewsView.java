@@ -1,6 +1,5 @@
 package app.waypoint.interview.ui;
 
-import app.waypoint.account.service.AccountService;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The log of mock interviews: what was asked, how it felt, and follow-ups that turn into review cards. */
@@ -32,11 +30,9 @@ public class MockInterviewsView extends Main implements HasDynamicTitle {
     final Div list = new Div();
 
     private final MockInterviewService mocks;
-    private final AccountService accounts;
 
-    MockInterviewsView(MockInterviewService mocks, AccountService accounts) {
+    MockInterviewsView(MockInterviewService mocks) {
         this.mocks = mocks;
-        this.accounts = accounts;
         addClassNames("page", "mocks-view");
         logMock.setText(getTranslation("mocks.log"));
         logMock.setIcon(VaadinIcon.PLUS.create());
@@ -52,8 +48,7 @@ public class MockInterviewsView extends Main implements HasDynamicTitle {
 
     /** Opens the log form, with the partner filled in when the interview came from a pairing. */
     void openLog(String partner) {
-        LocalDate today = LocalDate.now(accounts.currentProfile().timeZone());
-        new MockInterviewDialog(mocks, today, partner, this::show).open();
+        new MockInterviewDialog(mocks, mocks.today(), partner, this::show).open();
     }
 
     private void show() {

@@ -10,11 +10,11 @@ import app.waypoint.interview.service.ProblemService;
 import app.waypoint.interview.service.ProblemView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -42,14 +42,20 @@ public class ProblemsView extends Main implements HasDynamicTitle {
     ProblemsView(ProblemService problems) {
         this.problems = problems;
         addClassNames("page", "problems-view");
+        // ids only on the add form: the edit dialog reuses ProblemForm and may be open at the same time
+        newProblem.title.setId("problem-title");
+        newProblem.url.setId("problem-url");
+        newProblem.difficulty.setId("problem-difficulty");
+        add.setId("problem-add");
         add.setText(getTranslation("action.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> addProblem());
-        Div addBox = new Div(new H2(getTranslation("problem.add")), newProblem, add);
-        addBox.addClassName("settings-section");
+        // on a phone the list matters more than the form once there is a list: the form starts folded then
+        Details addBox = new Details(getTranslation("problem.add"), new Div(newProblem, add));
+        addBox.addClassNames("card", "add-problem");
         list.addClassName("question-list");
         add(new H1(getTranslation("problems.title")), goal, addBox, list);
-        show();
+        addBox.setOpened(!show());
     }
 
     private void addProblem() {
@@ -63,7 +69,8 @@ public class ProblemsView extends Main implements HasDynamicTitle {
         }
     }
 
-    private void show() {
+    /** Shows progress and the list; returns whether there are any problems. */
+    private boolean show() {
         ProblemProgress progress = problems.progress();
         goal.removeAll();
         Span figures = new Span(getTranslation("problems.goal", progress.solvedTowardGoal(), progress.goal(),
@@ -82,11 +89,13 @@ public class ProblemsView extends Main implements HasDynamicTitle {
         for (ProblemView problem : problems.myProblems()) {
             list.add(row(problem));
         }
-        if (list.getChildren().findAny().isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("problems.empty"));
-            empty.addClassName("empty-state");
-            list.add(empty);
+        if (list.getChildren().findAny().isPresent()) {
+            return true;
         }
+        Paragraph empty = new Paragraph(getTranslation("problems.empty"));
+        empty.addClassName("empty-state");
+        list.add(empty);
+        return false;
     }
 
     private Div row(ProblemView problem) {

@@ -44,6 +44,10 @@ class StoryDialog extends Dialog {
         this.storyId = story == null ? null : story.id();
         this.version = story == null ? 0 : story.version();
         setHeaderTitle(getTranslation(story == null ? "stories.new" : "stories.edit"));
+        title.setId("story-title");
+        situation.setId("story-situation");
+        result.setId("story-result");
+        competencies.setId("story-competencies");
         title.setLabel(getTranslation("story.title"));
         title.setRequiredIndicatorVisible(true);
         situation.setLabel(getTranslation("story.situation"));

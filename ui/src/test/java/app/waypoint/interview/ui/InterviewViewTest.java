@@ -45,6 +45,8 @@ class InterviewViewTest extends KaribuTest {
         _setValue(firstItem, true);
 
         assertThat(checklists.checklists().get(0).doneCount()).isEqualTo(1);
+        assertThat(view.lists.getElement().getTextRecursively()).as("the summary follows the tick")
+                .contains(checklists.checklists().get(0).title().en() + " · 1/");
     }
 
     @Test
