@@ -28,4 +28,9 @@ public interface NodeProgressRepository extends JpaRepository<NodeProgress, Long
     @Query("select p.accountId, p.node.id, p.status from NodeProgress p where p.accountId in :accountIds "
             + "and p.node.roadmap.id = :roadmapId and p.node.kind = app.waypoint.roadmap.domain.NodeKind.TOPIC")
     List<Object[]> findTopicStatuses(Collection<Long> accountIds, long roadmapId);
+
+    /** (account id, node id, notes) of several people's written notes on one roadmap, for a group's board. */
+    @Query("select p.accountId, p.node.id, p.notes from NodeProgress p where p.accountId in :accountIds "
+            + "and p.node.roadmap.id = :roadmapId and p.notes is not null order by p.updatedAt desc")
+    List<Object[]> findNotes(Collection<Long> accountIds, long roadmapId);
 }

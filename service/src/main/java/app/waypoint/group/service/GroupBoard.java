@@ -6,9 +6,14 @@ import java.util.List;
 
 /**
  * A member × stage progress board of one adopted roadmap. A member who keeps their progress private has a row
- * without figures ({@code shared} false).
+ * without figures ({@code shared} false); notes appear only from members who chose to share them.
  */
-public record GroupBoard(String roadmapKey, LocalizedText roadmapTitle, List<LocalizedText> stages, List<Row> rows) {
+public record GroupBoard(String roadmapKey, LocalizedText roadmapTitle, List<LocalizedText> stages, List<Row> rows,
+                         List<SharedNote> notes) {
+
+    /** A member's notes on a topic, as sanitised HTML. */
+    public record SharedNote(String who, LocalizedText topic, String notesHtml) {
+    }
 
     public record Row(long accountId, String displayName, boolean shared, List<Integer> stagePercents,
                       int overallPercent) {

@@ -2,6 +2,7 @@ package app.waypoint.group.service;
 
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.activity.domain.ActivityEvent;
+import app.waypoint.base.service.MarkdownRenderer;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.group.domain.GroupMember;
 import app.waypoint.group.domain.GroupMemberRepository;
@@ -45,11 +46,13 @@ public class GroupProgressService {
     private final RoadmapNodeRepository nodes;
     private final NodeProgressRepository progress;
     private final MemberNames memberNames;
+    private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
 
     GroupProgressService(GroupAccess access, GroupMemberRepository members, GroupRoadmapRepository groupRoadmaps,
                          RoadmapRepository roadmaps, RoadmapNodeRepository nodes, NodeProgressRepository progress,
-                         MemberNames memberNames, CurrentUser currentUser) {
+                         MemberNames memberNames, MarkdownRenderer markdown, CurrentUser currentUser) {
+        this.markdown = markdown;
         this.access = access;
         this.members = members;
         this.groupRoadmaps = groupRoadmaps;
@@ -102,7 +105,25 @@ public class GroupProgressService {
                     overall.percent()));
         }
         return new GroupBoard(roadmap.getKey(), roadmap.getTitle(), stages.stream().map(RoadmapNode::getTitle).toList(),
-                rows);
+                rows, sharedNotes(all, roadmap, active, names));
+    }
+
+    private List<GroupBoard.SharedNote> sharedNotes(List<GroupMember> all, Roadmap roadmap, List<RoadmapNode> active,
+                                                    Map<Long, String> names) {
+        List<Long> sharing = all.stream().filter(GroupMember::isShareNotes).map(GroupMember::getAccountId).toList();
+        if (sharing.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RoadmapNode> byId = active.stream().collect(Collectors.toMap(RoadmapNode::getId, node -> node));
+        List<GroupBoard.SharedNote> notes = new ArrayList<>();
+        for (Object[] row : progress.findNotes(sharing, roadmap.getId())) {
+            RoadmapNode node = byId.get((Long) row[1]);
+            if (node != null) {
+                notes.add(new GroupBoard.SharedNote(names.get((Long) row[0]), node.getTitle(),
+                        markdown.toSafeHtml((String) row[2])));
+            }
+        }
+        return notes;
     }
 
     /** One page of the feed, newest first: page 0 is the latest {@value #FEED_PAGE_SIZE} events. */

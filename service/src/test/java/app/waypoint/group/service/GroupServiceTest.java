@@ -145,6 +145,7 @@ class GroupServiceTest {
         accounts.signUpAndLogIn("open@example.com");
         groups.join(code);
         roadmaps.changeStatus(firstTopic(), ProgressStatus.DONE);
+        roadmaps.saveNotes(firstTopic(), "Kept to myself", roadmaps.currentState(firstTopic()).version());
         accounts.signUpAndLogIn("private@example.com");
         groups.join(code);
         groups.share(id, false, false, false);
@@ -163,6 +164,14 @@ class GroupServiceTest {
         GroupBoard.Row hidden = row(board, "private");
         assertThat(hidden.shared()).isFalse();
         assertThat(hidden.stagePercents()).isEmpty();
+        assertThat(board.notes()).as("notes are private unless shared").isEmpty();
+
+        accounts.logIn("open@example.com", AccountFixtures.PASSWORD);
+        groups.share(id, true, true, true);
+        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        assertThat(progress.board(id, ROADMAP).notes()).singleElement()
+                .satisfies(note -> assertThat(note.who()).isEqualTo("open"))
+                .satisfies(note -> assertThat(note.notesHtml()).contains("Kept to myself"));
 
         FeedPage feed = progress.feed(id, 0);
         assertThat(feed.items()).extracting(FeedPage.Item::who, FeedPage.Item::kind).containsExactly(

@@ -10,16 +10,6 @@ public final class ConfirmDelete {
     }
 
     public static ConfirmDialog open(String header, String text, Runnable delete) {
-        UI ui = UI.getCurrent();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(header);
-        confirm.setText(text);
-        confirm.setCancelable(true);
-        confirm.setCancelText(ui.getTranslation("action.cancel"));
-        confirm.setConfirmText(ui.getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> delete.run());
-        confirm.open();
-        return confirm;
+        return ConfirmAction.open(header, text, UI.getCurrent().getTranslation("action.delete"), true, delete);
     }
 }

@@ -1,0 +1,119 @@
+package app.waypoint.group.ui;
+
+import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.group.service.GroupBoard;
+import app.waypoint.group.service.GroupDetails;
+import app.waypoint.group.service.GroupProgressService;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+
+import java.util.List;
+
+/**
+ * Who is where on an adopted roadmap: one row per member, one column per stage (numbered, with the stage names
+ * listed under the board so the grid fits a phone).
+ */
+class GroupBoardPanel extends Composite<Div> {
+
+    final Select<GroupDetails.AdoptedRoadmap> roadmap = new Select<>();
+    final Div board = new Div();
+
+    private final long groupId;
+    private final GroupProgressService progress;
+
+    GroupBoardPanel(GroupDetails group, GroupProgressService progress) {
+        this.groupId = group.id();
+        this.progress = progress;
+        getContent().addClassName("group-board");
+        if (group.roadmaps().isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation(group.runsGroup() ? "board.empty.runner" : "board.empty"));
+            empty.addClassName("empty-state");
+            getContent().add(empty);
+            return;
+        }
+        roadmap.setLabel(getTranslation("board.roadmap"));
+        roadmap.setItems(group.roadmaps());
+        roadmap.setItemLabelGenerator(adopted -> Texts.of(adopted.title()));
+        roadmap.addValueChangeListener(change -> show(change.getValue()));
+        roadmap.setVisible(group.roadmaps().size() > 1);
+        getContent().add(roadmap, board);
+        roadmap.setValue(group.roadmaps().get(0));
+    }
+
+    private void show(GroupDetails.AdoptedRoadmap adopted) {
+        board.removeAll();
+        GroupBoard figures = progress.board(groupId, adopted.key());
+        board.add(new H3(Texts.of(figures.roadmapTitle())));
+        Div grid = new Div();
+        grid.addClassName("board-grid");
+        grid.getStyle().set("grid-template-columns", "minmax(5.5rem, 2fr) repeat(" + (figures.stages().size() + 1)
+                + ", minmax(2.5rem, 1fr))");
+        grid.add(header(getTranslation("board.member")));
+        for (int stage = 1; stage <= figures.stages().size(); stage++) {
+            grid.add(header(String.valueOf(stage)));
+        }
+        grid.add(header(getTranslation("board.overall")));
+        for (GroupBoard.Row row : figures.rows()) {
+            addRow(grid, row, figures.stages().size());
+        }
+        board.add(grid, legend(figures.stages()));
+        if (!figures.notes().isEmpty()) {
+            board.add(notes(figures.notes()));
+        }
+    }
+
+    private void addRow(Div grid, GroupBoard.Row row, int stageCount) {
+        Span name = new Span(row.displayName());
+        name.addClassName("board-name");
+        grid.add(name);
+        if (!row.shared()) {
+            Span hidden = new Span(getTranslation("board.private"));
+            hidden.addClassName("board-private");
+            hidden.getStyle().set("grid-column", "span " + (stageCount + 1));
+            grid.add(hidden);
+            return;
+        }
+        row.stagePercents().forEach(percent -> grid.add(cell(percent, false)));
+        grid.add(cell(row.overallPercent(), true));
+    }
+
+    private static Span header(String text) {
+        Span header = new Span(text);
+        header.addClassName("board-header");
+        return header;
+    }
+
+    /** A percentage with a bar behind it, so the board reads at a glance. */
+    private static Span cell(int percent, boolean overall) {
+        Span cell = new Span(percent + "%");
+        cell.addClassName(overall ? "board-overall" : "board-cell");
+        cell.getStyle().set("--pct", percent + "%");
+        return cell;
+    }
+
+    private OrderedList legend(List<LocalizedText> stages) {
+        OrderedList legend = new OrderedList();
+        legend.addClassName("board-legend");
+        stages.forEach(stage -> legend.add(new ListItem(Texts.of(stage))));
+        return legend;
+    }
+
+    private Div notes(List<GroupBoard.SharedNote> notes) {
+        Div section = new Div(new H3(getTranslation("board.notes")));
+        section.addClassName("shared-notes");
+        for (GroupBoard.SharedNote note : notes) {
+            Span heading = new Span(note.who() + " · " + Texts.of(note.topic()));
+            heading.addClassName("star-label");
+            section.add(heading, new Html("<div class=\"notes-html\">" + note.notesHtml() + "</div>"));
+        }
+        return section;
+    }
+}

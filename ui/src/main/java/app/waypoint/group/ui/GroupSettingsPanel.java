@@ -1,0 +1,204 @@
+package app.waypoint.group.ui;
+
+import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.ConfirmAction;
+import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.group.domain.GroupRole;
+import app.waypoint.group.service.GroupDetails;
+import app.waypoint.group.service.GroupService;
+import app.waypoint.roadmap.service.RoadmapService;
+import app.waypoint.roadmap.service.RoadmapSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the caller may change about the group: what they share, and for owner and admins the invite link,
+ * the roadmaps followed and the name; leaving, and for the owner deleting.
+ */
+class GroupSettingsPanel extends Composite<Div> {
+
+    final Checkbox shareProgress = new Checkbox();
+    final Checkbox shareActivity = new Checkbox();
+    final Checkbox shareNotes = new Checkbox();
+    final TextField inviteLink = new TextField();
+    final Button rotate = new Button();
+    final Button expire = new Button();
+    final Select<RoadmapSummary> adopt = new Select<>();
+    final TextField name = new TextField();
+    final TextArea description = new TextArea();
+    final Button saveName = new Button();
+    final Button leave = new Button();
+    final Button delete = new Button();
+
+    private final GroupDetails group;
+    private final GroupService groups;
+    private final GroupView view;
+
+    GroupSettingsPanel(GroupDetails group, GroupService groups, RoadmapService roadmaps, GroupView view) {
+        this.group = group;
+        this.groups = groups;
+        this.view = view;
+        getContent().addClassName("group-settings");
+        getContent().add(sharing());
+        if (group.runsGroup()) {
+            getContent().add(invite(), roadmapsSection(roadmaps), nameSection());
+        }
+        getContent().add(exit());
+    }
+
+    private Div sharing() {
+        shareProgress.setLabel(getTranslation("sharing.progress"));
+        shareActivity.setLabel(getTranslation("sharing.activity"));
+        shareNotes.setLabel(getTranslation("sharing.notes"));
+        shareProgress.setValue(group.mySharing().progress());
+        shareActivity.setValue(group.mySharing().activity());
+        shareNotes.setValue(group.mySharing().notes());
+        for (Checkbox box : List.of(shareProgress, shareActivity, shareNotes)) {
+            box.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    groups.share(group.id(), shareProgress.getValue(), shareActivity.getValue(), shareNotes.getValue());
+                    Notifications.success(getTranslation("sharing.saved"));
+                }
+            });
+        }
+        Paragraph hint = new Paragraph(getTranslation("sharing.hint"));
+        hint.addClassName("hint");
+        return section("sharing.title", hint, shareProgress, shareActivity, shareNotes);
+    }
+
+    private Div invite() {
+        if (group.invite() == null) {
+            Paragraph off = new Paragraph(getTranslation("invite.off"));
+            rotate.setText(getTranslation("invite.new"));
+            rotate.addClickListener(click -> view.change(() -> groups.rotateInvite(group.id())));
+            return section("invite.title", off, rotate);
+        }
+        inviteLink.setLabel(getTranslation("invite.link"));
+        inviteLink.setValue(absolute("groups/join/" + group.invite().code()));
+        inviteLink.setReadOnly(true);
+        inviteLink.setWidthFull();
+        inviteLink.setHelperText(getTranslation("invite.expires",
+                Texts.date(group.invite().expiresAt(), view.zone())));
+        Button copy = new Button(getTranslation("invite.copy"), click -> {
+            inviteLink.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)",
+                    inviteLink.getValue());
+            Notifications.success(getTranslation("invite.copied"));
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        rotate.setText(getTranslation("invite.rotate"));
+        rotate.addClickListener(click -> ConfirmAction.open(getTranslation("invite.rotate"),
+                getTranslation("invite.rotate.text"), getTranslation("invite.rotate"), false,
+                () -> view.change(() -> groups.rotateInvite(group.id()))));
+        expire.setText(getTranslation("invite.expire"));
+        expire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        expire.addClickListener(click -> ConfirmAction.open(getTranslation("invite.expire"),
+                getTranslation("invite.expire.text"), getTranslation("invite.expire"), true,
+                () -> view.change(() -> groups.expireInvite(group.id()))));
+        Div buttons = new Div(copy, rotate, expire);
+        buttons.addClassName("card-actions");
+        return section("invite.title", inviteLink, buttons);
+    }
+
+    private Div roadmapsSection(RoadmapService roadmaps) {
+        Div adopted = new Div();
+        for (GroupDetails.AdoptedRoadmap roadmap : group.roadmaps()) {
+            String stop = getTranslation("group.roadmaps.drop");
+            Button drop = new Button(stop, click -> ConfirmAction.open(stop, Texts.of(roadmap.title()), stop, true,
+                    () -> view.change(() -> groups.dropRoadmap(group.id(), roadmap.key()))));
+            drop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Div row = new Div(new Span(Texts.of(roadmap.title())), drop);
+            row.addClassName("follow-up");
+            adopted.add(row);
+        }
+        Set<String> following = group.roadmaps().stream().map(GroupDetails.AdoptedRoadmap::key)
+                .collect(Collectors.toSet());
+        List<RoadmapSummary> available = roadmaps.visibleRoadmaps().stream()
+                .filter(RoadmapSummary::builtIn).filter(roadmap -> !following.contains(roadmap.key())).toList();
+        if (!available.isEmpty()) {
+            adopt.setLabel(getTranslation("group.roadmaps.adopt"));
+            adopt.setItems(available);
+            adopt.setItemLabelGenerator(roadmap -> Texts.of(roadmap.title()));
+            adopt.addValueChangeListener(change -> {
+                if (change.getValue() != null) {
+                    view.change(() -> groups.adoptRoadmap(group.id(), change.getValue().key()));
+                }
+            });
+            adopted.add(adopt);
+        }
+        return section("group.roadmaps.title", adopted);
+    }
+
+    private Div nameSection() {
+        name.setLabel(getTranslation("group.name"));
+        name.setValue(group.name());
+        name.setWidthFull();
+        description.setLabel(getTranslation("group.description"));
+        description.setValue(group.description() == null ? "" : group.description());
+        description.setWidthFull();
+        saveName.setText(getTranslation("action.save"));
+        saveName.addClickListener(click -> {
+            try {
+                groups.describe(group.id(), name.getValue(), description.getValue(), group.version());
+                Notifications.success(getTranslation("group.saved"));
+                view.reload();
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("name", name, "description", description), this);
+            } catch (ConcurrentEditException conflict) {
+                Notifications.error(getTranslation("group.conflict"));
+            }
+        });
+        return section("group.about", name, description, saveName);
+    }
+
+    private Div exit() {
+        if (group.myRole() != GroupRole.OWNER) {
+            leave.setText(getTranslation("group.leave"));
+            leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            leave.addClickListener(click -> ConfirmAction.open(getTranslation("group.leave.header", group.name()),
+                    getTranslation("group.leave.text"), getTranslation("group.leave"), true,
+                    () -> view.change(() -> groups.leave(group.id()))));
+            return section("group.exit", leave);
+        }
+        delete.setText(getTranslation("group.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> new DeleteGroupDialog(group, groups).open());
+        Paragraph hint = new Paragraph(getTranslation("group.owner-exit"));
+        hint.addClassName("hint");
+        return section("group.exit", hint, delete);
+    }
+
+    private Div section(String titleKey, Component... content) {
+        Div section = new Div(new H3(getTranslation(titleKey)));
+        section.add(content);
+        section.addClassNames("card", "settings-section");
+        return section;
+    }
+
+    /** The invite link as people will open it, built from the address this page was served on. */
+    private static String absolute(String path) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return request == null ? "/" + path
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path("/" + path)
+                .toUriString();
+    }
+}

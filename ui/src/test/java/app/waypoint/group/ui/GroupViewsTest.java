@@ -1,0 +1,182 @@
+package app.waypoint.group.ui;
+
+import app.waypoint.account.ui.LoginView;
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.group.domain.GroupRole;
+import app.waypoint.group.service.GroupProgressService;
+import app.waypoint.group.service.GroupService;
+import app.waypoint.roadmap.domain.ProgressStatus;
+import app.waypoint.roadmap.service.RoadmapService;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GroupViewsTest extends KaribuTest {
+
+    static final String ROADMAP = "ai-backend-2025h2";
+
+    @Autowired GroupService groups;
+    @Autowired GroupProgressService progress;
+    @Autowired RoadmapService roadmaps;
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        openBrowser();
+        UI.getCurrent().navigate("groups");
+        NavigatorKt.expectView(LoginView.class);
+    }
+
+    @Test
+    void aGroupIsCreatedFromTheEmptyListAndOpens() {
+        signUpAndLogIn("creator@example.com", Language.KO);
+        openBrowser(Locale.KOREAN);
+        UI.getCurrent().navigate("groups");
+        GroupsView list = _get(GroupsView.class);
+        assertThat(list.list.getElement().getTextRecursively()).contains("아직 참여한 그룹이 없습니다");
+
+        _click(list.create);
+        assertThat(list.name.getErrorMessage()).isEqualTo("그룹 이름을 입력하세요.");
+        _setValue(list.name, "RAG 스터디");
+        _click(list.create);
+
+        NavigatorKt.expectView(GroupView.class);
+        assertThat(groups.myGroups()).singleElement()
+                .satisfies(group -> assertThat(group.myRole()).isEqualTo(GroupRole.OWNER));
+    }
+
+    @Test
+    void anInviteIsConfirmedBeforeJoiningAndAWrongOneIsExplained() {
+        signUpAndLogIn("host@example.com", Language.EN);
+        long id = groups.create("Study", "Saturdays");
+        String code = groups.details(id).invite().code();
+        signUpAndLogIn("guest@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+
+        UI.getCurrent().navigate("groups/join/wrong-code");
+        assertThat(_get(JoinGroupView.class).content.getElement().getTextRecursively())
+                .contains("This invite link does not work (any more).");
+
+        UI.getCurrent().navigate("groups/join/" + code);
+        JoinGroupView join = _get(JoinGroupView.class);
+        assertThat(join.content.getElement().getTextRecursively()).contains("Study", "Saturdays", "1 member(s)");
+        assertThat(groups.myGroups()).as("nothing happens before confirming").isEmpty();
+        _click(join.join);
+
+        NavigatorKt.expectView(GroupView.class);
+        assertThat(groups.myGroups()).singleElement()
+                .satisfies(group -> assertThat(group.myRole()).isEqualTo(GroupRole.MEMBER));
+    }
+
+    @Test
+    void aNonMemberGetsNotFoundAndAPlainMemberSeesNoInviteOrRemoveButtons() {
+        signUpAndLogIn("host2@example.com", Language.EN);
+        long id = groups.create("Closed", null);
+        String code = groups.details(id).invite().code();
+        signUpAndLogIn("outsider@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(GroupView.class,
+                new RouteParameters("id", String.valueOf(id))))
+                .isInstanceOf(NotFoundError.class)
+                .hasMessageContaining("This group does not exist, or you are not a member.");
+
+        groups.join(code);
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(3);
+        GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
+        assertThat(settings.inviteLink.isAttached()).isFalse();
+        view.tabs.setSelectedIndex(2);
+        _assertNone(Button.class, spec -> spec.withText("Remove"));
+    }
+
+    @Test
+    void theOwnerSeesProgressOnTheBoardAndRemovesAMemberAfterConfirming() {
+        signUpAndLogIn("owner@example.com", Language.EN);
+        long id = groups.create("Board group", null);
+        groups.adoptRoadmap(id, ROADMAP);
+        String code = groups.details(id).invite().code();
+        signUpAndLogIn("busy@example.com", Language.EN);
+        groups.join(code);
+        roadmaps.changeStatus(roadmaps.outline(ROADMAP).stages().get(0).topics().get(0).id(), ProgressStatus.DONE);
+        accounts.logIn("owner@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+
+        GroupView view = open(id);
+        GroupBoardPanel board = _get(GroupBoardPanel.class);
+        assertThat(board.board.getElement().getTextRecursively()).contains("busy", "owner", "%");
+        view.tabs.setSelectedIndex(1);
+        assertThat(_get(GroupFeedPanel.class).items.getElement().getTextRecursively())
+                .contains("busy finished", "busy joined the group");
+
+        view.tabs.setSelectedIndex(2);
+        _click(_get(Button.class, spec -> spec.withText("Remove")));
+        assertThat(groups.details(id).members()).as("nothing before confirming").hasSize(2);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(groups.details(id).members()).hasSize(1);
+    }
+
+    @Test
+    void sharingIsChosenPerGroupAndTheOwnerCannotLeave() {
+        signUpAndLogIn("sharer@example.com", Language.EN);
+        long id = groups.create("Sharing", null);
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(3);
+        GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
+        assertThat(settings.shareNotes.getValue()).as("notes are private by default").isFalse();
+        _setValue(settings.shareNotes, true);
+        assertThat(groups.details(id).mySharing().notes()).isTrue();
+
+        _click(settings.delete);
+        DeleteGroupDialog dialog = _get(DeleteGroupDialog.class);
+        _setValue(dialog.confirmation, "sharing");
+        _click(dialog.delete);
+        assertThat(dialog.confirmation.getErrorMessage()).isEqualTo("Type the group name exactly as shown to delete it.");
+        assertThat(groups.myGroups()).hasSize(1);
+        _setValue(dialog.confirmation, "Sharing");
+        _click(dialog.delete);
+        assertThat(groups.myGroups()).isEmpty();
+        NavigatorKt.expectView(GroupsView.class);
+    }
+
+    @Test
+    void aRefusedActionIsExplained() {
+        signUpAndLogIn("first@example.com", Language.EN);
+        long id = groups.create("Race", null);
+        String code = groups.details(id).invite().code();
+        signUpAndLogIn("second@example.com", Language.EN);
+        groups.join(code);
+        accounts.logIn("first@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(2);
+        Button remove = _get(Button.class, spec -> spec.withText("Remove"));
+        // Meanwhile the owner handed the group to the other member in another tab.
+        groups.transferOwnership(id, groups.details(id).members().get(1).accountId());
+        _click(remove);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        NotificationsKt.expectNotifications("Only the owner can do this.");
+        assertThat(groups.details(id).members()).hasSize(2);
+    }
+
+    private GroupView open(long id) {
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate(GroupView.class, new RouteParameters("id", String.valueOf(id)));
+        return _get(GroupView.class);
+    }
+}
