@@ -1,6 +1,16 @@
 package app.waypoint.activity.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 public interface ActivityEventRepository extends JpaRepository<ActivityEvent, Long> {
+
+    /** (account id, when) of several people's activity since an instant, for streaks. */
+    @Query("select e.accountId, e.occurredAt from ActivityEvent e where e.accountId in :accountIds "
+            + "and e.occurredAt >= :since")
+    List<Object[]> findMoments(Collection<Long> accountIds, Instant since);
 }

@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 public interface CardReviewRepository extends JpaRepository<CardReview, Long> {
@@ -11,4 +12,9 @@ public interface CardReviewRepository extends JpaRepository<CardReview, Long> {
     /** The distinct days someone reviewed on, newest first. */
     @Query("select distinct r.reviewedOn from CardReview r where r.ownerId = :ownerId order by r.reviewedOn desc")
     List<LocalDate> findReviewDays(long ownerId);
+
+    /** (owner id, day) pairs of several people's review days since a date, for streaks. */
+    @Query("select distinct r.ownerId, r.reviewedOn from CardReview r where r.ownerId in :ownerIds "
+            + "and r.reviewedOn >= :since")
+    List<Object[]> findReviewDays(Collection<Long> ownerIds, LocalDate since);
 }

@@ -5,6 +5,7 @@ import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.group.domain.Attendance;
 import app.waypoint.group.domain.GroupRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,15 +44,23 @@ class GroupPermissionTest {
     enum Outcome { OK, NOT_ALLOWED, NOT_FOUND }
 
     /** The group every case starts from: owner, admin, two members, and someone outside. */
-    record Group(long id, Map<Caller, Long> accounts, long otherMember) {
+    record Group(long id, Map<Caller, Long> accounts, long otherMember, long sessionId) {
+    }
+
+    /** Every group service, so one table can hold every action. */
+    record Services(GroupService groups, GroupProgressService progress, SessionService sessions,
+                    PairingService pairing, GroupChecklistService checklists) {
     }
 
     interface Action {
-        void run(GroupService groups, GroupProgressService progress, Group group);
+        void run(Services services, Group group);
     }
 
     @Autowired GroupService groups;
     @Autowired GroupProgressService progress;
+    @Autowired SessionService sessions;
+    @Autowired PairingService pairing;
+    @Autowired GroupChecklistService checklists;
     @Autowired AccountFixtures accounts;
     @Autowired CurrentUser currentUser;
     @Autowired TestDatabase database;
@@ -72,26 +82,40 @@ class GroupPermissionTest {
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        add(cases, "see the group", (g, p, group) -> g.details(group.id()), "OK OK OK");
-        add(cases, "see the board", (g, p, group) -> p.board(group.id(), ROADMAP), "OK OK OK");
-        add(cases, "read the feed", (g, p, group) -> p.feed(group.id(), 0), "OK OK OK");
-        add(cases, "choose what to share", (g, p, group) -> g.share(group.id(), false, false, true), "OK OK OK");
-        add(cases, "rename the group", (g, p, group) -> g.describe(group.id(), "Renamed", null,
-                g.details(group.id()).version()), "NOT_ALLOWED OK OK");
-        add(cases, "rotate the invite", (g, p, group) -> g.rotateInvite(group.id()), "NOT_ALLOWED OK OK");
-        add(cases, "expire the invite", (g, p, group) -> g.expireInvite(group.id()), "NOT_ALLOWED OK OK");
-        add(cases, "adopt a roadmap", (g, p, group) -> g.adoptRoadmap(group.id(), ROADMAP), "NOT_ALLOWED OK OK");
-        add(cases, "drop a roadmap", (g, p, group) -> g.dropRoadmap(group.id(), ROADMAP), "NOT_ALLOWED OK OK");
-        add(cases, "remove a plain member", (g, p, group) -> g.removeMember(group.id(), group.otherMember()),
+        add(cases, "see the group", (s, group) -> s.groups().details(group.id()), "OK OK OK");
+        add(cases, "see the board", (s, group) -> s.progress().board(group.id(), ROADMAP), "OK OK OK");
+        add(cases, "read the feed", (s, group) -> s.progress().feed(group.id(), 0), "OK OK OK");
+        add(cases, "choose what to share", (s, group) -> s.groups().share(group.id(), false, false, true), "OK OK OK");
+        add(cases, "rename the group", (s, group) -> s.groups().describe(group.id(), "Renamed", null,
+                s.groups().details(group.id()).version()), "NOT_ALLOWED OK OK");
+        add(cases, "rotate the invite", (s, group) -> s.groups().rotateInvite(group.id()), "NOT_ALLOWED OK OK");
+        add(cases, "expire the invite", (s, group) -> s.groups().expireInvite(group.id()), "NOT_ALLOWED OK OK");
+        add(cases, "adopt a roadmap", (s, group) -> s.groups().adoptRoadmap(group.id(), ROADMAP), "NOT_ALLOWED OK OK");
+        add(cases, "drop a roadmap", (s, group) -> s.groups().dropRoadmap(group.id(), ROADMAP), "NOT_ALLOWED OK OK");
+        add(cases, "remove a plain member", (s, group) -> s.groups().removeMember(group.id(), group.otherMember()),
                 "NOT_ALLOWED OK OK");
-        add(cases, "remove an admin", (g, p, group) -> g.removeMember(group.id(), group.accounts().get(Caller.ADMIN)),
+        add(cases, "remove an admin", (s, group) -> s.groups().removeMember(group.id(), group.accounts().get(Caller.ADMIN)),
                 "NOT_ALLOWED NOT_ALLOWED OK");
-        add(cases, "promote a member", (g, p, group) -> g.changeRole(group.id(), group.otherMember(), GroupRole.ADMIN),
+        add(cases, "promote a member", (s, group) -> s.groups().changeRole(group.id(), group.otherMember(), GroupRole.ADMIN),
                 "NOT_ALLOWED NOT_ALLOWED OK");
-        add(cases, "transfer ownership", (g, p, group) -> g.transferOwnership(group.id(), group.otherMember()),
+        add(cases, "transfer ownership", (s, group) -> s.groups().transferOwnership(group.id(), group.otherMember()),
                 "NOT_ALLOWED NOT_ALLOWED OK");
-        add(cases, "delete the group", (g, p, group) -> g.delete(group.id(), "Study"), "NOT_ALLOWED NOT_ALLOWED OK");
-        add(cases, "leave", (g, p, group) -> g.leave(group.id()), "OK OK NOT_ALLOWED");
+        add(cases, "delete the group", (s, group) -> s.groups().delete(group.id(), "Study"), "NOT_ALLOWED NOT_ALLOWED OK");
+        add(cases, "leave", (s, group) -> s.groups().leave(group.id()), "OK OK NOT_ALLOWED");
+        add(cases, "see sessions and attendance", (s, group) -> s.sessions().overview(group.id()), "OK OK OK");
+        add(cases, "add a session", (s, group) -> s.sessions().addSession(group.id(), LocalDate.of(2026, 3, 2),
+                "RAG"), "NOT_ALLOWED OK OK");
+        add(cases, "mark attendance", (s, group) -> s.sessions().mark(group.id(), group.sessionId(),
+                group.otherMember(), Attendance.PRESENT), "NOT_ALLOWED OK OK");
+        add(cases, "delete a session", (s, group) -> s.sessions().deleteSession(group.id(), group.sessionId()),
+                "NOT_ALLOWED OK OK");
+        add(cases, "see this week's pairs", (s, group) -> s.pairing().thisWeek(group.id()), "OK OK OK");
+        add(cases, "draw pairs", (s, group) -> s.pairing().draw(group.id()), "NOT_ALLOWED OK OK");
+        add(cases, "see group checklists", (s, group) -> s.checklists().checklists(group.id()), "OK OK OK");
+        add(cases, "assign a checklist", (s, group) -> s.checklists().assign(group.id(), "technical-interview"),
+                "NOT_ALLOWED OK OK");
+        add(cases, "unassign a checklist", (s, group) -> s.checklists().unassign(group.id(), "practical-competencies"),
+                "NOT_ALLOWED OK OK");
         return cases.stream();
     }
 
@@ -112,15 +136,15 @@ class GroupPermissionTest {
         logInAs(caller);
 
         switch (expected) {
-            case OK -> assertThatCode(() -> action.run(groups, progress, group)).doesNotThrowAnyException();
+            case OK -> assertThatCode(() -> action.run(services(), group)).doesNotThrowAnyException();
             case NOT_ALLOWED -> {
-                assertThatThrownBy(() -> action.run(groups, progress, group))
+                assertThatThrownBy(() -> action.run(services(), group))
                         .isInstanceOfSatisfying(NotAllowedException.class,
                                 denied -> assertThat(denied.messageKey()).startsWith("group.denied."));
                 assertThat(snapshot(group)).as("a denial changes nothing").isEqualTo(before);
             }
             case NOT_FOUND -> {
-                assertThatThrownBy(() -> action.run(groups, progress, group)).isInstanceOf(NotFoundException.class)
+                assertThatThrownBy(() -> action.run(services(), group)).isInstanceOf(NotFoundException.class)
                         .hasMessage("Not found: group " + group.id());
                 assertThat(snapshot(group)).as("a denial changes nothing").isEqualTo(before);
             }
@@ -141,7 +165,9 @@ class GroupPermissionTest {
         signUp(Caller.OUTSIDER);
         logInAs(Caller.OWNER);
         groups.changeRole(id, ids.get(Caller.ADMIN), GroupRole.ADMIN);
-        return new Group(id, ids, other);
+        long session = sessions.addSession(id, LocalDate.of(2026, 2, 23), "Kick-off");
+        checklists.assign(id, "practical-competencies");
+        return new Group(id, ids, other, session);
     }
 
     private void signUp(Caller caller) {
@@ -149,11 +175,21 @@ class GroupPermissionTest {
         ids.put(caller, currentUser.id());
     }
 
+    private Services services() {
+        return new Services(groups, progress, sessions, pairing, checklists);
+    }
+
     /** Every row of the group's tables, straight from the database. */
     private String snapshot(Group group) {
-        return jdbc.queryForList("select * from study_group where id = ?", group.id()).toString()
-                + jdbc.queryForList("select * from group_member where group_id = ? order by id", group.id())
-                + jdbc.queryForList("select * from group_roadmap where group_id = ? order by id", group.id());
+        StringBuilder rows = new StringBuilder(jdbc.queryForList("select * from study_group where id = ?",
+                group.id()).toString());
+        for (String table : List.of("group_member", "group_roadmap", "group_session", "mock_pairing",
+                "group_checklist")) {
+            rows.append(jdbc.queryForList("select * from " + table + " where group_id = ? order by id", group.id()));
+        }
+        rows.append(jdbc.queryForList("select a.* from session_attendance a join group_session s "
+                + "on s.id = a.session_id where s.group_id = ? order by a.id", group.id()));
+        return rows.toString();
     }
 
     private void logInAs(Caller caller) {

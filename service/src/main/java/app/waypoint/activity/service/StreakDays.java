@@ -1,0 +1,42 @@
+package app.waypoint.activity.service;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+
+/**
+ * The days a person was active and the days they froze. A streak counts consecutive active days ending today
+ * (or yesterday, while today is still open); a frozen day bridges a gap without adding to the count.
+ */
+public record StreakDays(Set<LocalDate> active, Set<LocalDate> frozen) {
+
+    public static final int FREEZES_PER_MONTH = 2;
+
+    public int length(LocalDate today) {
+        return lengthEndingOn(active.contains(today) ? today : today.minusDays(1));
+    }
+
+    /** Yesterday can be frozen when it was missed, the streak before it is alive, and a freeze is left. */
+    public boolean canFreezeYesterday(LocalDate today) {
+        LocalDate yesterday = today.minusDays(1);
+        return !active.contains(yesterday) && !frozen.contains(yesterday)
+                && lengthEndingOn(yesterday.minusDays(1)) > 0 && freezesLeft(yesterday) > 0;
+    }
+
+    /** Freezes still to spend in the month of {@code day}. */
+    public int freezesLeft(LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        return FREEZES_PER_MONTH - (int) frozen.stream().filter(frozenDay -> YearMonth.from(frozenDay).equals(month))
+                .count();
+    }
+
+    private int lengthEndingOn(LocalDate last) {
+        int streak = 0;
+        for (LocalDate day = last; active.contains(day) || frozen.contains(day); day = day.minusDays(1)) {
+            if (active.contains(day)) {
+                streak++;
+            }
+        }
+        return streak;
+    }
+}

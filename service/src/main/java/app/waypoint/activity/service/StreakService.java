@@ -1,0 +1,52 @@
+package app.waypoint.activity.service;
+
+import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.activity.domain.StreakFreeze;
+import app.waypoint.activity.domain.StreakFreezeRepository;
+import app.waypoint.base.service.NotAllowedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The person's own study streak, and spending a freeze on a missed day. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class StreakService {
+
+    private final StreakLoader loader;
+    private final StreakFreezeRepository freezes;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+
+    StreakService(StreakLoader loader, StreakFreezeRepository freezes, CurrentUser currentUser,
+                  AccountService accounts) {
+        this.loader = loader;
+        this.freezes = freezes;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public StreakView mine() {
+        ZoneId zone = accounts.currentProfile().timeZone();
+        LocalDate today = loader.today(zone);
+        StreakDays days = loader.daysOf(currentUser.id(), zone);
+        return new StreakView(days.length(today), days.active().contains(today), days.freezesLeft(today),
+                days.canFreezeYesterday(today));
+    }
+
+    /** Spends a freeze on yesterday, when that keeps a live streak going and one is left this month. */
+    public void freezeYesterday() {
+        ZoneId zone = accounts.currentProfile().timeZone();
+        LocalDate today = loader.today(zone);
+        if (!loader.daysOf(currentUser.id(), zone).canFreezeYesterday(today)) {
+            throw new NotAllowedException("streak.freeze.not-possible");
+        }
+        freezes.save(new StreakFreeze(currentUser.id(), today.minusDays(1)));
+    }
+}
