@@ -15,7 +15,8 @@ public record GroupBoard(String roadmapKey, LocalizedText roadmapTitle, List<Loc
     public record SharedNote(String who, LocalizedText topic, String notesHtml) {
     }
 
+    /** {@code streak} is null for a member who keeps their activity private. */
     public record Row(long accountId, String displayName, boolean shared, List<Integer> stagePercents,
-                      int overallPercent) {
+                      int overallPercent, Integer streak) {
     }
 }

@@ -2,6 +2,7 @@ package app.waypoint.group.service;
 
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.activity.domain.ActivityEvent;
+import app.waypoint.activity.service.StreakLoader;
 import app.waypoint.base.service.MarkdownRenderer;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.group.domain.GroupMember;
@@ -47,11 +48,14 @@ public class GroupProgressService {
     private final NodeProgressRepository progress;
     private final MemberNames memberNames;
     private final MarkdownRenderer markdown;
+    private final StreakLoader streakLoader;
     private final CurrentUser currentUser;
 
     GroupProgressService(GroupAccess access, GroupMemberRepository members, GroupRoadmapRepository groupRoadmaps,
                          RoadmapRepository roadmaps, RoadmapNodeRepository nodes, NodeProgressRepository progress,
-                         MemberNames memberNames, MarkdownRenderer markdown, CurrentUser currentUser) {
+                         MemberNames memberNames, MarkdownRenderer markdown, StreakLoader streakLoader,
+                         CurrentUser currentUser) {
+        this.streakLoader = streakLoader;
         this.markdown = markdown;
         this.access = access;
         this.members = members;
@@ -85,11 +89,14 @@ public class GroupProgressService {
         for (Object[] row : progress.findTopicStatuses(visible, roadmap.getId())) {
             statuses.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1], (ProgressStatus) row[2]);
         }
+        Map<Long, Integer> streaks = streakLoader.streaks(all.stream()
+                .filter(m -> m.isShareActivity() || m.getAccountId() == me).map(GroupMember::getAccountId).toList());
         List<GroupBoard.Row> rows = new ArrayList<>();
         for (GroupMember member : all) {
+            Integer streak = streaks.get(member.getAccountId());
             if (!visible.contains(member.getAccountId())) {
                 rows.add(new GroupBoard.Row(member.getAccountId(), names.get(member.getAccountId()), false,
-                        List.of(), 0));
+                        List.of(), 0, streak));
                 continue;
             }
             Map<Long, ProgressStatus> mine = statuses.getOrDefault(member.getAccountId(), Map.of());
@@ -102,7 +109,7 @@ public class GroupProgressService {
                 overall = overall.plus(stageProgress);
             }
             rows.add(new GroupBoard.Row(member.getAccountId(), names.get(member.getAccountId()), true, percents,
-                    overall.percent()));
+                    overall.percent(), streak));
         }
         return new GroupBoard(roadmap.getKey(), roadmap.getTitle(), stages.stream().map(RoadmapNode::getTitle).toList(),
                 rows, sharedNotes(all, roadmap, active, names));

@@ -5,9 +5,9 @@ import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.service.ProjectTitles;
 import app.waypoint.interview.domain.StarStory;
 import app.waypoint.interview.domain.StarStoryRepository;
-import app.waypoint.portfolio.service.ProjectService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +28,11 @@ public class StoryService {
     public static final int MAX_PART = 4000;
 
     private final StarStoryRepository stories;
-    private final ProjectService projects;
+    private final ProjectTitles projects;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StoryService(StarStoryRepository stories, ProjectService projects, CurrentUser currentUser, Clock clock) {
+    StoryService(StarStoryRepository stories, ProjectTitles projects, CurrentUser currentUser, Clock clock) {
         this.stories = stories;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -45,6 +45,12 @@ public class StoryService {
         Map<Long, String> projectTitles = projects.projectTitles();
         return stories.findByOwnerIdOrderByCreatedAtAscIdAsc(currentUser.id()).stream()
                 .map(story -> view(story, projectTitles)).toList();
+    }
+
+    /** The projects a story can point to, by id, newest activity first. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> projectChoices() {
+        return projects.projectTitles();
     }
 
     public long add(StoryDraft draft) {

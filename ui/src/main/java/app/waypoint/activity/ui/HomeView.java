@@ -2,6 +2,7 @@ package app.waypoint.activity.ui;
 
 import app.waypoint.account.service.AccountProfile;
 import app.waypoint.account.service.AccountService;
+import app.waypoint.activity.service.StreakService;
 import app.waypoint.account.ui.SettingsView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +23,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** The start page: a greeting, the person's goal, and what Waypoint will help them with. */
+/** The start page: a greeting, the person's goal, their study streak, and what Waypoint will help them with. */
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
@@ -37,13 +38,13 @@ public class HomeView extends Main implements HasDynamicTitle {
             new Help("interview", VaadinIcon.COMMENTS_O),
             new Help("groups", VaadinIcon.GROUP));
 
-    HomeView(AccountService accountService, Clock clock) {
+    HomeView(AccountService accountService, StreakService streaks, Clock clock) {
         addClassNames("page", "home-view");
         AccountProfile profile = accountService.currentProfile();
         LocalDate today = LocalDate.now(clock.withZone(profile.timeZone()));
 
         add(new H1(getTranslation("home.greeting", profile.displayName())));
-        add(goal(profile, today));
+        add(goal(profile, today), new StreakCard(streaks));
 
         H2 helpsTitle = new H2(getTranslation("home.helps.title"));
         Div helps = new Div();

@@ -54,13 +54,13 @@ class GroupBoardPanel extends Composite<Div> {
         board.add(new H3(Texts.of(figures.roadmapTitle())));
         Div grid = new Div();
         grid.addClassName("board-grid");
-        grid.getStyle().set("grid-template-columns", "minmax(5.5rem, 2fr) repeat(" + (figures.stages().size() + 1)
-                + ", minmax(2.5rem, 1fr))");
+        grid.getStyle().set("grid-template-columns", "minmax(5rem, 2fr) repeat(" + (figures.stages().size() + 2)
+                + ", minmax(2.2rem, 1fr))");
         grid.add(header(getTranslation("board.member")));
         for (int stage = 1; stage <= figures.stages().size(); stage++) {
             grid.add(header(String.valueOf(stage)));
         }
-        grid.add(header(getTranslation("board.overall")));
+        grid.add(header(getTranslation("board.overall")), header(getTranslation("board.streak")));
         for (GroupBoard.Row row : figures.rows()) {
             addRow(grid, row, figures.stages().size());
         }
@@ -78,11 +78,17 @@ class GroupBoardPanel extends Composite<Div> {
             Span hidden = new Span(getTranslation("board.private"));
             hidden.addClassName("board-private");
             hidden.getStyle().set("grid-column", "span " + (stageCount + 1));
-            grid.add(hidden);
+            grid.add(hidden, streak(row));
             return;
         }
         row.stagePercents().forEach(percent -> grid.add(cell(percent, false)));
-        grid.add(cell(row.overallPercent(), true));
+        grid.add(cell(row.overallPercent(), true), streak(row));
+    }
+
+    private static Span streak(GroupBoard.Row row) {
+        Span streak = new Span(row.streak() == null ? "–" : String.valueOf(row.streak()));
+        streak.addClassName("board-streak");
+        return streak;
     }
 
     private static Span header(String text) {

@@ -177,7 +177,8 @@ class GroupSettingsPanel extends Composite<Div> {
             leave.addClickListener(click -> ConfirmAction.open(getTranslation("group.leave.header", group.name()),
                     getTranslation("group.leave.text"), getTranslation("group.leave"), true,
                     () -> view.change(() -> groups.leave(group.id()))));
-            return section("group.exit", leave);
+            // a member cannot delete the group, so "leave or delete" would promise something that is not there
+            return section("group.leave", leave);
         }
         delete.setText(getTranslation("group.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);

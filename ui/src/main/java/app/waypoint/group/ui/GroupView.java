@@ -4,13 +4,20 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.group.service.GroupChecklistService;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.GroupProgressService;
 import app.waypoint.group.service.GroupService;
+import app.waypoint.group.service.PairingService;
+import app.waypoint.group.service.SessionService;
+import app.waypoint.interview.service.ChecklistService;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,9 +26,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * One study group, for its members only: the progress board, the feed, the members and the group's settings.
+ * One study group, for its members only: the progress board, the feed, sessions, mock-interview pairs, shared
+ * checklists, the members and the group's settings.
  * To anyone else the page does not exist.
  */
 @Route("groups/:id")
@@ -29,19 +40,36 @@ import java.time.ZoneId;
 public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
+    private final Map<Tab, Runnable> fillers = new HashMap<>();
 
     private final GroupService groups;
     private final GroupProgressService progress;
+    private final SessionService sessions;
+    private final PairingService pairing;
+    private final GroupChecklistService groupChecklists;
+    private final ChecklistService checklists;
     private final RoadmapService roadmaps;
     private final AccountService accounts;
     private GroupDetails group;
 
-    GroupView(GroupService groups, GroupProgressService progress, RoadmapService roadmaps, AccountService accounts) {
+    GroupView(GroupService groups, GroupProgressService progress, SessionService sessions, PairingService pairing,
+              GroupChecklistService groupChecklists, ChecklistService checklists, RoadmapService roadmaps,
+              AccountService accounts) {
         this.groups = groups;
+        this.sessions = sessions;
+        this.pairing = pairing;
+        this.groupChecklists = groupChecklists;
+        this.checklists = checklists;
         this.progress = progress;
         this.roadmaps = roadmaps;
         this.accounts = accounts;
         addClassNames("page", "group-view");
+        tabs.addSelectedChangeListener(change -> {
+            Runnable fill = fillers.get(change.getSelectedTab());
+            if (fill != null) {
+                fill.run();
+            }
+        });
     }
 
     @Override
@@ -75,9 +103,23 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         reload();
     }
 
+    /** Tabs fill when first shown, so opening the group reads only what the first tab needs. */
+    private void addTab(String titleKey, Supplier<Component> content) {
+        Div holder = new Div();
+        Tab tab = tabs.add(getTranslation(titleKey), holder);
+        fillers.put(tab, () -> {
+            if (holder.getComponentCount() == 0) {
+                holder.add(content.get());
+            }
+        });
+    }
+
     private void build(int selectedTab) {
         removeAll();
-        tabs.getChildren().toList().forEach(tabs::remove);
+        // by index: the sheet's children are not its tabs, so removing those left old tabs behind
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
         H1 title = new H1(group.name());
         add(title);
         if (group.description() != null) {
@@ -85,11 +127,16 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
             description.addClassName("hint");
             add(description);
         }
-        tabs.add(getTranslation("group.tab.board"), new GroupBoardPanel(group, progress));
-        tabs.add(getTranslation("group.tab.feed"), new GroupFeedPanel(group.id(), progress, zone()));
-        tabs.add(getTranslation("group.tab.members"), new GroupMembersPanel(group, groups, this));
-        tabs.add(getTranslation("group.tab.settings"), new GroupSettingsPanel(group, groups, roadmaps, this));
+        fillers.clear();
+        addTab("group.tab.board", () -> new GroupBoardPanel(group, progress));
+        addTab("group.tab.feed", () -> new GroupFeedPanel(group.id(), progress, zone()));
+        addTab("group.tab.sessions", () -> new GroupSessionsPanel(group, sessions, this));
+        addTab("group.tab.pairs", () -> new GroupPairsPanel(group, pairing, this));
+        addTab("group.tab.checklists", () -> new GroupChecklistsPanel(group, groupChecklists, checklists, this));
+        addTab("group.tab.members", () -> new GroupMembersPanel(group, groups, this));
+        addTab("group.tab.settings", () -> new GroupSettingsPanel(group, groups, roadmaps, this));
         tabs.setSelectedIndex(selectedTab);
+        fillers.get(tabs.getSelectedTab()).run();
         tabs.setWidthFull();
         add(tabs);
     }

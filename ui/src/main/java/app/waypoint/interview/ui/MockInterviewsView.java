@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -24,7 +26,7 @@ import java.util.List;
 /** The log of mock interviews: what was asked, how it felt, and follow-ups that turn into review cards. */
 @Route("interview/mocks")
 @PermitAll
-public class MockInterviewsView extends Main implements HasDynamicTitle {
+public class MockInterviewsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button logMock = new Button();
     final Div list = new Div();
@@ -44,6 +46,12 @@ public class MockInterviewsView extends Main implements HasDynamicTitle {
         list.addClassName("question-list");
         add(new H1(getTranslation("mocks.title")), actions, list);
         show();
+    }
+
+    /** A study group's pairing sends people here with {@code ?partner=…}: the form opens with the partner filled in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("partner").ifPresent(this::openLog);
     }
 
     /** Opens the log form, with the partner filled in when the interview came from a pairing. */

@@ -3,11 +3,10 @@ package app.waypoint.interview.ui;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.interview.service.StoryService;
 import app.waypoint.interview.service.StoryView;
-import app.waypoint.portfolio.service.ProjectService;
-import app.waypoint.portfolio.ui.ProjectView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
@@ -33,11 +31,9 @@ public class StoriesView extends Main implements HasDynamicTitle {
     final Div list = new Div();
 
     private final StoryService stories;
-    private final ProjectService projects;
 
-    StoriesView(StoryService stories, ProjectService projects) {
+    StoriesView(StoryService stories) {
         this.stories = stories;
-        this.projects = projects;
         addClassNames("page", "stories-view");
         newStory.setText(getTranslation("stories.new"));
         newStory.setIcon(VaadinIcon.PLUS.create());
@@ -76,8 +72,11 @@ public class StoriesView extends Main implements HasDynamicTitle {
         Div card = new Div(new H3(story.title()), badges);
         card.addClassNames("card", "story-card");
         if (story.projectTitle() != null) {
-            card.add(new RouterLink(getTranslation("story.backed-by", story.projectTitle()), ProjectView.class,
-                    new RouteParameters("id", String.valueOf(story.projectId()))));
+            // by address, so that interview screens need not know the portfolio's
+            Anchor project = new Anchor("projects/" + story.projectId(), getTranslation("story.backed-by",
+                    story.projectTitle()));
+            project.getElement().setAttribute("router-link", true);
+            card.add(project);
         }
         Div parts = new Div();
         parts.addClassName("star-parts");
@@ -114,7 +113,7 @@ public class StoriesView extends Main implements HasDynamicTitle {
     }
 
     private void open(StoryView story) {
-        Map<Long, String> projectTitles = projects.projectTitles();
+        Map<Long, String> projectTitles = stories.projectChoices();
         new StoryDialog(stories, story, projectTitles, this::show).open();
     }
 

@@ -3,7 +3,11 @@ package app.waypoint.group.ui;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.group.domain.Attendance;
 import app.waypoint.group.domain.GroupRole;
+import app.waypoint.group.service.GroupChecklistService;
+import app.waypoint.group.service.SessionService;
+import app.waypoint.interview.service.ChecklistService;
 import app.waypoint.group.service.GroupProgressService;
 import app.waypoint.group.service.GroupService;
 import app.waypoint.roadmap.domain.ProgressStatus;
@@ -15,6 +19,8 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +41,9 @@ class GroupViewsTest extends KaribuTest {
     @Autowired GroupService groups;
     @Autowired GroupProgressService progress;
     @Autowired RoadmapService roadmaps;
+    @Autowired SessionService sessions;
+    @Autowired GroupChecklistService groupChecklists;
+    @Autowired ChecklistService checklists;
 
     @Test
     void anonymousVisitorsAreSentToLogin() {
@@ -98,10 +107,10 @@ class GroupViewsTest extends KaribuTest {
 
         groups.join(code);
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(3);
+        view.tabs.setSelectedIndex(6);
         GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
         assertThat(settings.inviteLink.isAttached()).isFalse();
-        view.tabs.setSelectedIndex(2);
+        view.tabs.setSelectedIndex(5);
         _assertNone(Button.class, spec -> spec.withText("Remove"));
     }
 
@@ -123,7 +132,7 @@ class GroupViewsTest extends KaribuTest {
         assertThat(_get(GroupFeedPanel.class).items.getElement().getTextRecursively())
                 .contains("busy finished", "busy joined the group");
 
-        view.tabs.setSelectedIndex(2);
+        view.tabs.setSelectedIndex(5);
         _click(_get(Button.class, spec -> spec.withText("Remove")));
         assertThat(groups.details(id).members()).as("nothing before confirming").hasSize(2);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
@@ -136,7 +145,7 @@ class GroupViewsTest extends KaribuTest {
         signUpAndLogIn("sharer@example.com", Language.EN);
         long id = groups.create("Sharing", null);
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(3);
+        view.tabs.setSelectedIndex(6);
         GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
         assertThat(settings.shareNotes.getValue()).as("notes are private by default").isFalse();
         _setValue(settings.shareNotes, true);
@@ -163,7 +172,7 @@ class GroupViewsTest extends KaribuTest {
         groups.join(code);
         accounts.logIn("first@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(2);
+        view.tabs.setSelectedIndex(5);
         Button remove = _get(Button.class, spec -> spec.withText("Remove"));
         // Meanwhile the owner handed the group to the other member in another tab.
         groups.transferOwnership(id, groups.details(id).members().get(1).accountId());
@@ -172,6 +181,68 @@ class GroupViewsTest extends KaribuTest {
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         NotificationsKt.expectNotifications("Only the owner can do this.");
         assertThat(groups.details(id).members()).hasSize(2);
+    }
+
+    @Test
+    void theOwnerKeepsTheRegisterAndAMemberSeesTheirRate() {
+        signUpAndLogIn("register@example.com", Language.EN);
+        long id = groups.create("Register", null);
+        String code = groups.details(id).invite().code();
+        signUpAndLogIn("attendee@example.com", Language.EN);
+        groups.join(code);
+        accounts.logIn("register@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(2);
+        GroupSessionsPanel panel = _get(GroupSessionsPanel.class);
+        _setValue(panel.topic, "RAG evaluation");
+        _click(panel.add);
+        long session = sessions.overview(id).sessions().get(0).id();
+        long attendee = groups.details(id).members().get(1).accountId();
+        _setValue(_get(Select.class, spec -> spec.withId("attendance-" + session + "-" + attendee)),
+                Attendance.PRESENT);
+        assertThat(sessions.overview(id).rates().get(1).percent()).isEqualTo(100);
+
+        accounts.logIn("attendee@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+        view = open(id);
+        view.tabs.setSelectedIndex(2);
+        GroupSessionsPanel memberPanel = _get(GroupSessionsPanel.class);
+        assertThat(memberPanel.getElement().getTextRecursively()).contains("RAG evaluation", "100% (1 of 1)", "Present");
+        assertThat(memberPanel.add.isAttached()).as("members do not keep the register").isFalse();
+    }
+
+    @Test
+    void drawnPartnersCanBeLoggedAsAMockInterview() {
+        signUpAndLogIn("pairer@example.com", Language.EN);
+        long id = groups.create("Pairs", null);
+        String code = groups.details(id).invite().code();
+        signUpAndLogIn("partner@example.com", Language.EN);
+        groups.join(code);
+        accounts.logIn("pairer@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(3);
+        _click(_get(GroupPairsPanel.class).draw);
+        GroupPairsPanel panel = _get(GroupPairsPanel.class);
+        assertThat(panel.getElement().getTextRecursively()).contains("Your partner this week: partner");
+
+        _click(panel.logMock);
+        NavigatorKt.expectView(app.waypoint.interview.ui.MockInterviewsView.class);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Partner")).getValue()).isEqualTo("partner");
+    }
+
+    @Test
+    void aChecklistIsTakenOnAndEachMembersCountShows() {
+        signUpAndLogIn("lister@example.com", Language.EN);
+        long id = groups.create("Lists", null);
+        checklists.tick("technical-interview", "algorithms-100", true, null);
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(4);
+        GroupChecklistsPanel panel = _get(GroupChecklistsPanel.class);
+        _setValue(panel.assign, checklists.checklists().get(0));
+
+        assertThat(groupChecklists.checklists(id)).hasSize(1);
+        assertThat(_get(GroupChecklistsPanel.class).getElement().getTextRecursively()).contains("lister", "1/4");
     }
 
     private GroupView open(long id) {

@@ -1,0 +1,53 @@
+package app.waypoint.activity.ui;
+
+import app.waypoint.activity.service.StreakService;
+import app.waypoint.activity.service.StreakView;
+import app.waypoint.base.service.NotAllowedException;
+import app.waypoint.base.ui.Notifications;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** The person's study streak; after one missed day it offers a freeze so the streak survives. */
+class StreakCard extends Composite<Div> {
+
+    final Button freeze = new Button();
+
+    private final StreakService streaks;
+
+    StreakCard(StreakService streaks) {
+        this.streaks = streaks;
+        getContent().addClassNames("card", "streak-card");
+        freeze.setText(getTranslation("streak.freeze"));
+        freeze.addClickListener(click -> {
+            try {
+                streaks.freezeYesterday();
+                Notifications.success(getTranslation("streak.frozen"));
+            } catch (NotAllowedException notPossible) {
+                Notifications.error(getTranslation(notPossible.messageKey()));
+            }
+            show();
+        });
+        show();
+    }
+
+    private void show() {
+        getContent().removeAll();
+        StreakView streak = streaks.mine();
+        Span days = new Span(streak.days() == 0 ? getTranslation("streak.none")
+                : getTranslation("streak.days", streak.days()));
+        days.addClassName(streak.days() == 0 ? "hint" : "streak-days");
+        getContent().add(days);
+        if (streak.days() > 0 && !streak.activeToday()) {
+            getContent().add(new Paragraph(getTranslation("streak.today-open")));
+        }
+        Span freezes = new Span(getTranslation("streak.freezes", streak.freezesLeft()));
+        freezes.addClassName("hint");
+        getContent().add(new Div(freezes));
+        if (streak.canFreezeYesterday()) {
+            getContent().add(freeze);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package app.waypoint.group.ui;
+
+import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.group.domain.Attendance;
+import app.waypoint.group.service.GroupDetails;
+import app.waypoint.group.service.SessionService;
+import app.waypoint.group.service.SessionsOverview;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Weekly sessions: each member's attendance rate first, then the sessions, newest first. Owner and admins add
+ * sessions and keep the register with one select per member.
+ */
+class GroupSessionsPanel extends Composite<Div> {
+
+    final DatePicker heldOn = new DatePicker();
+    final TextField topic = new TextField();
+    final Button add = new Button();
+
+    private final GroupDetails group;
+    private final SessionService sessions;
+    private final GroupView view;
+
+    GroupSessionsPanel(GroupDetails group, SessionService sessions, GroupView view) {
+        this.group = group;
+        this.sessions = sessions;
+        this.view = view;
+        getContent().addClassName("group-sessions");
+        SessionsOverview overview = sessions.overview(group.id());
+        getContent().add(rates(overview));
+        if (group.runsGroup()) {
+            getContent().add(addForm());
+        }
+        if (overview.sessions().isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("sessions.empty"));
+            empty.addClassName("empty-state");
+            getContent().add(empty);
+        }
+        overview.sessions().forEach(session -> getContent().add(session(session)));
+    }
+
+    private Div rates(SessionsOverview overview) {
+        Div rates = new Div(new H3(getTranslation("sessions.rates")));
+        rates.addClassNames("card", "attendance-rates");
+        for (SessionsOverview.Rate rate : overview.rates()) {
+            Span name = new Span(rate.displayName());
+            Span figure = new Span(rate.counted() == 0 ? "–"
+                    : getTranslation("sessions.rate", rate.percent(), rate.present(), rate.counted()));
+            figure.addClassName("hint");
+            Div row = new Div(name, figure);
+            row.addClassName("follow-up");
+            rates.add(row);
+        }
+        return rates;
+    }
+
+    private Div addForm() {
+        heldOn.setLabel(getTranslation("session.date"));
+        heldOn.setValue(LocalDate.now(view.zone()));
+        topic.setLabel(getTranslation("session.topic"));
+        topic.setWidthFull();
+        add.setText(getTranslation("sessions.add"));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> {
+            try {
+                sessions.addSession(group.id(), heldOn.getValue(), topic.getValue());
+                view.reload();
+            } catch (InvalidInputException invalid) {
+                FormErrors.show(invalid, Map.of("heldOn", heldOn, "topic", topic), this);
+            }
+        });
+        Div form = new Div(heldOn, topic, add);
+        form.addClassNames("card", "settings-section");
+        return form;
+    }
+
+    private Div session(SessionsOverview.Session session) {
+        Div card = new Div(new H3(Texts.date(session.heldOn()) + " · " + session.topic()));
+        card.addClassNames("card", "session-card");
+        for (GroupDetails.Member member : group.members()) {
+            Attendance status = session.attendance().get(member.accountId());
+            Div row = new Div(new Span(member.displayName()));
+            row.addClassName("follow-up");
+            if (group.runsGroup()) {
+                row.add(register(session, member, status));
+            } else {
+                Span marked = new Span(status == null ? "–" : getTranslation("attendance." + status.name()));
+                marked.addClassName("hint");
+                row.add(marked);
+            }
+            card.add(row);
+        }
+        if (group.runsGroup()) {
+            Button delete = new Button(getTranslation("action.delete"), click -> ConfirmDelete.open(
+                    getTranslation("sessions.delete.header"), session.topic(),
+                    () -> view.change(() -> sessions.deleteSession(group.id(), session.id()))));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            card.add(delete);
+        }
+        return card;
+    }
+
+    private Select<Attendance> register(SessionsOverview.Session session, GroupDetails.Member member,
+                                        Attendance status) {
+        Select<Attendance> select = new Select<>();
+        select.setItems(Attendance.values());
+        select.setItemLabelGenerator(value -> getTranslation("attendance." + value.name()));
+        select.setPlaceholder("–");
+        select.setAriaLabel(getTranslation("sessions.attendance-of", member.displayName()));
+        select.setId("attendance-" + session.id() + "-" + member.accountId());
+        select.setValue(status);
+        select.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                view.change(() -> sessions.mark(group.id(), session.id(), member.accountId(), change.getValue()));
+            }
+        });
+        select.addClassName("attendance-select");
+        return select;
+    }
+}
