@@ -9,8 +9,8 @@ import java.util.List;
 
 public interface ActivityEventRepository extends JpaRepository<ActivityEvent, Long> {
 
-    /** (account id, when) of several people's activity since an instant, for streaks. */
+    /** (account id, when) of several people's study since an instant, for streaks: joining a group is not study. */
     @Query("select e.accountId, e.occurredAt from ActivityEvent e where e.accountId in :accountIds "
-            + "and e.occurredAt >= :since")
+            + "and e.occurredAt >= :since and e.kind <> app.waypoint.base.domain.ActivityKind.MEMBER_JOINED")
     List<Object[]> findMoments(Collection<Long> accountIds, Instant since);
 }

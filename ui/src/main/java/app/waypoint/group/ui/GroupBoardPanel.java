@@ -27,10 +27,13 @@ class GroupBoardPanel extends Composite<Div> {
     final Div board = new Div();
 
     private final long groupId;
+    private final long me;
     private final GroupProgressService progress;
 
     GroupBoardPanel(GroupDetails group, GroupProgressService progress) {
         this.groupId = group.id();
+        this.me = group.members().stream().filter(GroupDetails.Member::me).mapToLong(GroupDetails.Member::accountId)
+                .findFirst().orElse(-1);
         this.progress = progress;
         getContent().addClassName("group-board");
         if (group.roadmaps().isEmpty()) {
@@ -71,7 +74,8 @@ class GroupBoardPanel extends Composite<Div> {
     }
 
     private void addRow(Div grid, GroupBoard.Row row, int stageCount) {
-        Span name = new Span(row.displayName());
+        Span name = new Span(row.accountId() == me ? getTranslation("members.me", row.displayName())
+                : row.displayName());
         name.addClassName("board-name");
         grid.add(name);
         if (!row.shared()) {

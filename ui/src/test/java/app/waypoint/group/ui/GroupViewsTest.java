@@ -1,5 +1,6 @@
 package app.waypoint.group.ui;
 
+import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
@@ -123,7 +124,7 @@ class GroupViewsTest extends KaribuTest {
         signUpAndLogIn("busy@example.com", Language.EN);
         groups.join(code);
         roadmaps.changeStatus(roadmaps.outline(ROADMAP).stages().get(0).topics().get(0).id(), ProgressStatus.DONE);
-        accounts.logIn("owner@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+        logIn("owner@example.com");
 
         GroupView view = open(id);
         GroupBoardPanel board = _get(GroupBoardPanel.class);
@@ -165,12 +166,7 @@ class GroupViewsTest extends KaribuTest {
 
     @Test
     void aRefusedActionIsExplained() {
-        signUpAndLogIn("first@example.com", Language.EN);
-        long id = groups.create("Race", null);
-        String code = groups.details(id).invite().code();
-        signUpAndLogIn("second@example.com", Language.EN);
-        groups.join(code);
-        accounts.logIn("first@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+        long id = ownerAndMember("first@example.com", "Race", "second@example.com");
         GroupView view = open(id);
         view.tabs.setSelectedIndex(5);
         Button remove = _get(Button.class, spec -> spec.withText("Remove"));
@@ -185,12 +181,7 @@ class GroupViewsTest extends KaribuTest {
 
     @Test
     void theOwnerKeepsTheRegisterAndAMemberSeesTheirRate() {
-        signUpAndLogIn("register@example.com", Language.EN);
-        long id = groups.create("Register", null);
-        String code = groups.details(id).invite().code();
-        signUpAndLogIn("attendee@example.com", Language.EN);
-        groups.join(code);
-        accounts.logIn("register@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+        long id = ownerAndMember("register@example.com", "Register", "attendee@example.com");
 
         GroupView view = open(id);
         view.tabs.setSelectedIndex(2);
@@ -203,7 +194,7 @@ class GroupViewsTest extends KaribuTest {
                 Attendance.PRESENT);
         assertThat(sessions.overview(id).rates().get(1).percent()).isEqualTo(100);
 
-        accounts.logIn("attendee@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+        logIn("attendee@example.com");
         view = open(id);
         view.tabs.setSelectedIndex(2);
         GroupSessionsPanel memberPanel = _get(GroupSessionsPanel.class);
@@ -213,12 +204,7 @@ class GroupViewsTest extends KaribuTest {
 
     @Test
     void drawnPartnersCanBeLoggedAsAMockInterview() {
-        signUpAndLogIn("pairer@example.com", Language.EN);
-        long id = groups.create("Pairs", null);
-        String code = groups.details(id).invite().code();
-        signUpAndLogIn("partner@example.com", Language.EN);
-        groups.join(code);
-        accounts.logIn("pairer@example.com", app.waypoint.account.service.AccountFixtures.PASSWORD);
+        long id = ownerAndMember("pairer@example.com", "Pairs", "partner@example.com");
 
         GroupView view = open(id);
         view.tabs.setSelectedIndex(3);
@@ -243,6 +229,21 @@ class GroupViewsTest extends KaribuTest {
 
         assertThat(groupChecklists.checklists(id)).hasSize(1);
         assertThat(_get(GroupChecklistsPanel.class).getElement().getTextRecursively()).contains("lister", "1/4");
+    }
+
+    /** A group created by {@code owner} that {@code member} joined; {@code owner} is signed in again. */
+    private long ownerAndMember(String owner, String name, String member) {
+        signUpAndLogIn(owner, Language.EN);
+        long id = groups.create(name, null);
+        String code = groups.details(id).invite().code();
+        signUpAndLogIn(member, Language.EN);
+        groups.join(code);
+        logIn(owner);
+        return id;
+    }
+
+    private void logIn(String email) {
+        accounts.logIn(email, AccountFixtures.PASSWORD);
     }
 
     private GroupView open(long id) {
