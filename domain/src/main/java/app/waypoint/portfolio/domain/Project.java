@@ -24,8 +24,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A portfolio project of one person: what it is, where it stands, its links, the component checklist and
- * the skills it uses. Tasks, milestones and results are entities of their own, each edited separately.
+ * A portfolio project of one person, or of a study group whose members work on it together (a team project):
+ * what it is, where it stands, its links, the component checklist and the skills it uses. Tasks, milestones
+ * and results are entities of their own, each edited separately.
  */
 @Entity
 public class Project {
@@ -34,7 +35,10 @@ public class Project {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The person whose project it is; none for a team project, which belongs to the group alone. */
     private Long ownerId;
+
+    private Long groupId;
 
     private String templateKey;
 
@@ -76,15 +80,30 @@ public class Project {
     }
 
     public Project(long ownerId, String templateKey, String title, Instant now) {
+        this(ownerId, null, templateKey, title, now);
+    }
+
+    private Project(Long ownerId, Long groupId, String templateKey, String title, Instant now) {
         this.ownerId = ownerId;
+        this.groupId = groupId;
         this.templateKey = templateKey;
         this.title = title;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
+    /** A team project: the group's members, whoever they are at the time, work on it. */
+    public static Project ofGroup(long groupId, String templateKey, String title, Instant now) {
+        return new Project(null, groupId, templateKey, title, now);
+    }
+
+    /** Whether this is the person's own project; a team project is nobody's own. */
     public boolean isOwnedBy(long accountId) {
         return Objects.equals(ownerId, accountId);
+    }
+
+    public boolean isTeamProject() {
+        return groupId != null;
     }
 
     /** Moves to the next status if the rules allow it. */
@@ -144,6 +163,10 @@ public class Project {
 
     public Long getOwnerId() {
         return ownerId;
+    }
+
+    public Long getGroupId() {
+        return groupId;
     }
 
     public String getTemplateKey() {

@@ -7,18 +7,27 @@ import java.util.List;
 
 public interface ProjectRepository extends JpaRepository<Project, Long> {
 
-    List<Project> findByOwnerIdOrderByUpdatedAtDesc(long ownerId);
+    /**
+     * The projects a person works on: their own, and the team projects of the groups they are a member of now.
+     * Lists use this condition; a single project is checked the same way, one project at a time.
+     */
+    String WORKS_ON = "((p.groupId is null and p.ownerId = :accountId) or p.groupId in "
+            + "(select m.group.id from GroupMember m where m.accountId = :accountId))";
 
-    /** (project id, skill key) pairs of an owner's projects, so a list needs no query per project. */
-    @Query("select p.id, s.key from Project p join p.skills s where p.ownerId = :ownerId")
-    List<Object[]> findSkillKeys(long ownerId);
+    /** The person's projects, their own and their groups', newest activity first. */
+    @Query("select p from Project p where " + WORKS_ON + " order by p.updatedAt desc, p.id desc")
+    List<Project> findWorkedOnBy(long accountId);
 
-    /** (skill id, project title) pairs of an owner's projects that are not archived. */
-    @Query("select s.id, p.title from Project p join p.skills s where p.ownerId = :ownerId "
-            + "and p.status <> app.waypoint.portfolio.domain.ProjectStatus.ARCHIVED")
-    List<Object[]> findProjectTitlesBySkill(long ownerId);
+    /** (project id, skill key) pairs of the person's projects, so a list needs no query per project. */
+    @Query("select p.id, s.key from Project p join p.skills s where " + WORKS_ON)
+    List<Object[]> findSkillKeys(long accountId);
 
-    /** (project id, checklist entry) pairs of an owner's projects. */
-    @Query("select p.id, c from Project p join p.components c where p.ownerId = :ownerId")
-    List<Object[]> findComponentChecks(long ownerId);
+    /** (skill id, project title) pairs of the person's projects that are not archived. */
+    @Query("select s.id, p.title from Project p join p.skills s where " + WORKS_ON
+            + " and p.status <> app.waypoint.portfolio.domain.ProjectStatus.ARCHIVED")
+    List<Object[]> findProjectTitlesBySkill(long accountId);
+
+    /** (project id, checklist entry) pairs of the person's projects. */
+    @Query("select p.id, c from Project p join p.components c where " + WORKS_ON)
+    List<Object[]> findComponentChecks(long accountId);
 }

@@ -38,6 +38,8 @@ public class ProjectTask {
 
     private int position;
 
+    private Long assigneeId;
+
     private Instant updatedAt;
 
     @Version
@@ -71,6 +73,19 @@ public class ProjectTask {
         this.updatedAt = now;
     }
 
+    /**
+     * Gives the task to a member of the project's group, or to nobody ({@code null}); whether they are a member
+     * is for the caller to know. A person's own project has nobody else to give tasks to.
+     */
+    public void assignTo(Long accountId, Instant now) {
+        project.requireEditable();
+        if (!project.isTeamProject()) {
+            throw new IllegalStateException("Only a team project's tasks are assigned");
+        }
+        this.assigneeId = accountId;
+        this.updatedAt = now;
+    }
+
     public Long getId() {
         return id;
     }
@@ -101,6 +116,10 @@ public class ProjectTask {
 
     public int getPosition() {
         return position;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
     }
 
     public long getVersion() {

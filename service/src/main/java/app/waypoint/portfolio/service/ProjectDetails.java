@@ -9,19 +9,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Everything on one project's page. {@code version} is what an edit of the overview starts from. */
+/**
+ * Everything on one project's page. {@code version} is what an edit of the overview starts from; {@code team} is
+ * the group a team project belongs to, {@code null} for a person's own project.
+ */
 public record ProjectDetails(long id, String title, String summary, ProjectStatus status,
                              Set<ProjectStatus> nextStatuses, LocalDate startDate, LocalDate targetDate,
                              String repositoryUrl, String demoUrl, String writeupUrl, long version,
                              List<Component> components, List<Task> tasks, List<Milestone> milestones,
-                             List<Result> results, List<SkillTag> skills) {
+                             List<Result> results, List<SkillTag> skills, Team team) {
 
     public record Component(String key, String group, LocalizedText title, LocalizedText hint, boolean done,
                             String note) {
     }
 
+    /** A card on the board; on a team project, {@code assigneeId} and {@code assignee} name the member doing it. */
     public record Task(long id, String title, String notes, LocalDate dueDate, TaskStatus status, int position,
-                       String milestone, long version) {
+                       String milestone, long version, Long assigneeId, String assignee) {
     }
 
     public record Milestone(long id, String title, LocalDate dueDate, boolean done, boolean overdue) {
@@ -33,6 +37,26 @@ public record ProjectDetails(long id, String title, String summary, ProjectStatu
     }
 
     public record SkillTag(String key, LocalizedText name) {
+    }
+
+    /** The group that owns a team project, and its members now: whom its tasks can be given to. */
+    public record Team(long groupId, String groupName, List<Member> members) {
+
+        /** The member's display name, or {@code null} for someone who is not (any more) a member. */
+        public String nameOf(Long accountId) {
+            if (accountId == null) {
+                return null;
+            }
+            return members.stream().filter(member -> member.accountId() == accountId).map(Member::displayName)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    public record Member(long accountId, String displayName) {
+    }
+
+    public boolean isTeamProject() {
+        return team != null;
     }
 
     public int componentsDone() {

@@ -8,6 +8,7 @@ import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.service.WebLinks;
 import app.waypoint.portfolio.domain.ComponentCheck;
@@ -41,10 +42,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A person's portfolio projects: created from the guide's templates or blank, and worked through. */
+/**
+ * Portfolio projects: created from the guide's templates or blank, and worked through. A person's own project is
+ * theirs alone; a team project ({@link TeamProjectService}) is worked on the same way by its group's members.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional
@@ -60,13 +65,17 @@ public class ProjectService {
     private final ProjectResultRepository results;
     private final SkillRepository skills;
     private final ProjectTemplates templates;
+    private final TemplatePlans plans;
+    private final ProjectAccess access;
+    private final ProjectTeams teams;
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, ProjectTaskRepository tasks, ProjectMilestoneRepository milestones,
-                   ProjectResultRepository results, SkillRepository skills, ProjectTemplates templates, CurrentUser currentUser,
+                   ProjectResultRepository results, SkillRepository skills, ProjectTemplates templates,
+                   TemplatePlans plans, ProjectAccess access, ProjectTeams teams, CurrentUser currentUser,
                    AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.accounts = accounts;
@@ -76,6 +85,9 @@ public class ProjectService {
         this.milestones = milestones;
         this.skills = skills;
         this.templates = templates;
+        this.plans = plans;
+        this.access = access;
+        this.teams = teams;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -85,30 +97,8 @@ public class ProjectService {
      * (due from today by the template's weeks) and tasks are copied into the new project.
      */
     public long createFromTemplate(String templateKey, Language language) {
-        ProjectTemplates.Template template = templates.find(templateKey)
-                .orElseThrow(() -> new NotFoundException("template " + templateKey));
-        LocalDate today = today();
-        Project project = new Project(currentUser.id(), template.key(), template.title().in(language), clock.instant());
-        project.describe(template.title().in(language), template.summary().in(language), today,
-                today.plusWeeks(template.milestones().stream().mapToInt(ProjectTemplates.Milestone::weeksFromStart)
-                        .max().orElse(0)), clock.instant());
-        Set<String> wanted = Set.copyOf(template.skills());
-        project.useSkills(skills.findByRetiredFalseOrderByPosition().stream()
-                .filter(skill -> wanted.contains(skill.getKey())).collect(Collectors.toSet()), clock.instant());
-        project = projects.save(project);
-
-        Map<String, ProjectMilestone> byKey = new HashMap<>();
-        for (int i = 0; i < template.milestones().size(); i++) {
-            ProjectTemplates.Milestone milestone = template.milestones().get(i);
-            byKey.put(milestone.key(), milestones.save(new ProjectMilestone(project, milestone.title().in(language),
-                    today.plusWeeks(milestone.weeksFromStart()), i)));
-        }
-        for (int i = 0; i < template.tasks().size(); i++) {
-            ProjectTemplates.Task task = template.tasks().get(i);
-            tasks.save(new ProjectTask(project, byKey.get(task.milestone()), task.title().in(language), i,
-                    clock.instant()));
-        }
-        return project.getId();
+        return plans.create(templateKey, language, (key, title) -> new Project(currentUser.id(), key, title,
+                clock.instant()));
     }
 
     public long createBlank(String title) {
@@ -116,11 +106,14 @@ public class ProjectService {
         return projects.save(new Project(currentUser.id(), null, clean, clock.instant())).getId();
     }
 
-    /** The person's projects, newest activity first, in a fixed number of queries. */
+    /**
+     * The person's projects, their own and their groups' team projects, newest activity first, in a fixed number
+     * of queries.
+     */
     @Transactional(readOnly = true)
     public List<ProjectCard> myProjects() {
         long me = currentUser.id();
-        List<Project> mine = projects.findByOwnerIdOrderByUpdatedAtDesc(me);
+        List<Project> mine = projects.findWorkedOnBy(me);
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -139,6 +132,8 @@ public class ProjectService {
                 componentsDone.merge((Long) row[0], 1, Integer::sum);
             }
         }
+        Map<Long, String> groupNames = teams.groupNames(mine.stream().map(Project::getGroupId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         LocalDate today = today();
         List<ProjectCard> cards = new ArrayList<>();
         for (Project project : mine) {
@@ -151,22 +146,26 @@ public class ProjectService {
                     projectTasks.size(), next == null ? null : next.getTitle(),
                     next == null ? null : next.getDueDate(), next != null && next.isOverdueOn(today),
                     skillKeys.getOrDefault(project.getId(), List.of()).stream().sorted().toList(),
-                    componentsDone.getOrDefault(project.getId(), 0)));
+                    componentsDone.getOrDefault(project.getId(), 0),
+                    project.isTeamProject() ? groupNames.get(project.getGroupId()) : null));
         }
         return cards;
     }
 
-    /** The person's project titles by id, newest activity first: for pickers that link to a project. */
+    /**
+     * The titles of the person's projects, team projects included, by id, newest activity first: for pickers that
+     * link to a project.
+     */
     @Transactional(readOnly = true)
     public Map<Long, String> projectTitles() {
         Map<Long, String> titles = new LinkedHashMap<>();
-        projects.findByOwnerIdOrderByUpdatedAtDesc(currentUser.id())
+        projects.findWorkedOnBy(currentUser.id())
                 .forEach(project -> titles.put(project.getId(), project.getTitle()));
         return titles;
     }
 
     public void changeStatus(long projectId, ProjectStatus status) {
-        Project project = owned(projectId);
+        Project project = access.project(projectId);
         try {
             project.changeStatus(status, clock.instant());
         } catch (IllegalStatusChangeException illegal) {
@@ -182,7 +181,7 @@ public class ProjectService {
         if (note != null && note.length() > 2000) {
             throw new InvalidInputException("note", "project.component.note-too-long");
         }
-        Project project = owned(projectId);
+        Project project = access.project(projectId);
         if (!project.getStatus().isEditable()) {
             throw new InvalidInputException("status", "project.archived");
         }
@@ -194,7 +193,7 @@ public class ProjectService {
      * that another session's change is never silently overwritten.
      */
     public void moveTask(long taskId, TaskStatus status, int position, long expectedVersion) {
-        ProjectTask task = ownedTask(taskId);
+        ProjectTask task = access.task(taskId);
         if (task.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -211,7 +210,8 @@ public class ProjectService {
     /** One project with everything on its page, in a fixed number of queries. */
     @Transactional(readOnly = true)
     public ProjectDetails details(long projectId) {
-        Project project = owned(projectId);
+        Project project = access.project(projectId);
+        ProjectDetails.Team team = project.isTeamProject() ? teams.team(project.getGroupId()) : null;
         LocalDate today = today();
         Map<String, ComponentCheck> checks = project.getComponents().stream()
                 .collect(Collectors.toMap(ComponentCheck::componentKey, check -> check));
@@ -221,10 +221,7 @@ public class ProjectService {
                     check != null && check.done(), check == null ? null : check.note());
         }).toList();
         List<ProjectDetails.Task> taskViews = tasks.findBoard(projectId).stream()
-                .map(task -> new ProjectDetails.Task(task.getId(), task.getTitle(), task.getNotes(), task.getDueDate(),
-                        task.getStatus(), task.getPosition(),
-                        task.getMilestone() == null ? null : task.getMilestone().getTitle(), task.getVersion()))
-                .toList();
+                .map(task -> taskView(task, team)).toList();
         List<ProjectDetails.Milestone> milestoneViews = milestones.findByProjectIdOrderByPosition(projectId).stream()
                 .map(milestone -> new ProjectDetails.Milestone(milestone.getId(), milestone.getTitle(),
                         milestone.getDueDate(), milestone.getDoneAt() != null, milestone.isOverdueOn(today)))
@@ -239,7 +236,15 @@ public class ProjectService {
         return new ProjectDetails(project.getId(), project.getTitle(), project.getSummary(), project.getStatus(),
                 project.getStatus().next(), project.getStartDate(), project.getTargetDate(),
                 project.getRepositoryUrl(), project.getDemoUrl(), project.getWriteupUrl(), project.getVersion(),
-                components, taskViews, milestoneViews, resultViews, skillTags);
+                components, taskViews, milestoneViews, resultViews, skillTags, team);
+    }
+
+    /** A task as the board shows it; someone who has left the team no longer shows as doing it. */
+    private static ProjectDetails.Task taskView(ProjectTask task, ProjectDetails.Team team) {
+        String assignee = team == null ? null : team.nameOf(task.getAssigneeId());
+        return new ProjectDetails.Task(task.getId(), task.getTitle(), task.getNotes(), task.getDueDate(),
+                task.getStatus(), task.getPosition(), task.getMilestone() == null ? null : task.getMilestone().getTitle(),
+                task.getVersion(), assignee == null ? null : task.getAssigneeId(), assignee);
     }
 
     /**
@@ -270,7 +275,7 @@ public class ProjectService {
             problems.sort(Comparator.comparing(FieldProblem::field));
             throw new InvalidInputException(problems);
         }
-        Project project = owned(projectId);
+        Project project = access.project(projectId);
         if (project.getVersion() != overview.version()) {
             throw new ConcurrentEditException();
         }
@@ -296,15 +301,15 @@ public class ProjectService {
     }
 
     /**
-     * Changes a task's text and due date, from the version the person saw; another session's newer save
-     * is refused, never overwritten.
+     * Changes a task's text and due date, from the version the person saw; another session's or another team
+     * member's newer save is refused, never overwritten. Returns the task's new version.
      */
-    public void editTask(long taskId, String title, String notes, LocalDate dueDate, long expectedVersion) {
+    public long editTask(long taskId, String title, String notes, LocalDate dueDate, long expectedVersion) {
         String clean = requireText(title, "title", 200, "project.task.title-required", "project.task.title-too-long");
         if (notes != null && notes.length() > 5000) {
             throw new InvalidInputException("notes", "project.task.notes-too-long");
         }
-        ProjectTask task = ownedTask(taskId);
+        ProjectTask task = access.task(taskId);
         if (!task.getProject().getStatus().isEditable()) {
             throw new InvalidInputException("status", "project.archived");
         }
@@ -317,10 +322,11 @@ public class ProjectService {
         } catch (OptimisticLockingFailureException raced) {
             throw new ConcurrentEditException();
         }
+        return task.getVersion();
     }
 
     public void deleteTask(long taskId) {
-        ProjectTask task = ownedTask(taskId);
+        ProjectTask task = access.task(taskId);
         if (!task.getProject().getStatus().isEditable()) {
             throw new InvalidInputException("status", "project.archived");
         }
@@ -336,9 +342,7 @@ public class ProjectService {
     }
 
     public void markMilestone(long milestoneId, boolean done) {
-        ProjectMilestone milestone = milestones.findById(milestoneId)
-                .filter(found -> found.getProject().isOwnedBy(currentUser.id()))
-                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        ProjectMilestone milestone = access.milestone(milestoneId);
         if (!milestone.getProject().getStatus().isEditable()) {
             throw new InvalidInputException("status", "project.archived");
         }
@@ -366,9 +370,7 @@ public class ProjectService {
     }
 
     public void deleteResult(long resultId) {
-        ProjectResult result = results.findById(resultId)
-                .filter(found -> found.getProject().isOwnedBy(currentUser.id()))
-                .orElseThrow(() -> new NotFoundException("result " + resultId));
+        ProjectResult result = access.result(resultId);
         results.delete(result);
     }
 
@@ -385,15 +387,23 @@ public class ProjectService {
         return ProjectMarkdown.of(details(projectId), language);
     }
 
+    /** Deletes a project; a team project only by its group's owner or an admin, as it is everyone's work. */
     public void deleteProject(long projectId) {
-        projects.delete(owned(projectId));
+        Project project = access.project(projectId);
+        if (project.isTeamProject() && !teams.runsGroup(project.getGroupId(), currentUser.id())) {
+            throw new NotAllowedException("team.delete.admins-only");
+        }
+        projects.delete(project);
     }
 
-    /** The guide's goal for the whole portfolio, and which checklist components no finished project covers. */
+    /**
+     * The guide's goal for the whole portfolio, and which checklist components no finished project covers; a
+     * finished team project counts for each of its members.
+     */
     @Transactional(readOnly = true)
     public PortfolioReadiness readiness() {
         long me = currentUser.id();
-        Set<Long> finished = projects.findByOwnerIdOrderByUpdatedAtDesc(me).stream()
+        Set<Long> finished = projects.findWorkedOnBy(me).stream()
                 .filter(project -> project.getStatus() == ProjectStatus.DONE).map(Project::getId)
                 .collect(Collectors.toSet());
         Set<String> covered = new HashSet<>();
@@ -410,16 +420,11 @@ public class ProjectService {
     }
 
     private Project editable(long projectId) {
-        Project project = owned(projectId);
+        Project project = access.project(projectId);
         if (!project.getStatus().isEditable()) {
             throw new InvalidInputException("status", "project.archived");
         }
         return project;
-    }
-
-    private ProjectTask ownedTask(long taskId) {
-        return tasks.findById(taskId).filter(found -> found.getProject().isOwnedBy(currentUser.id()))
-                .orElseThrow(() -> new NotFoundException("task " + taskId));
     }
 
     /** Percent change from before to after; lower is not assumed to be better, the sign says which way. */
@@ -454,12 +459,7 @@ public class ProjectService {
         return LocalDate.now(clock.withZone(accounts.currentProfile().timeZone()));
     }
 
-    private Project owned(long projectId) {
-        return projects.findById(projectId).filter(project -> project.isOwnedBy(currentUser.id()))
-                .orElseThrow(() -> new NotFoundException("project " + projectId));
-    }
-
-    private static String requireTitle(String title) {
+    static String requireTitle(String title) {
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "project.title.required");
         }

@@ -8,6 +8,7 @@ import app.waypoint.base.ui.Texts;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
+import app.waypoint.portfolio.service.TeamProjectService;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -38,11 +39,14 @@ class ProjectBoard extends Composite<Div> {
     final Button addTask = new Button();
 
     private final ProjectService projectService;
+    private final TeamProjectService teamProjects;
     private final ProjectDetails project;
     private final Runnable onChange;
 
-    ProjectBoard(ProjectService projectService, ProjectDetails project, Runnable onChange) {
+    ProjectBoard(ProjectService projectService, TeamProjectService teamProjects, ProjectDetails project,
+                 Runnable onChange) {
         this.projectService = projectService;
+        this.teamProjects = teamProjects;
         this.project = project;
         this.onChange = onChange;
         Div board = getContent();
@@ -89,6 +93,11 @@ class ProjectBoard extends Composite<Div> {
             due.addClassName("hint");
             card.add(due);
         }
+        if (task.assignee() != null) {
+            Span assignee = new Span(getTranslation("team.task.assignee", task.assignee()));
+            assignee.addClassNames("hint", "task-assignee");
+            card.add(assignee);
+        }
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
@@ -100,7 +109,7 @@ class ProjectBoard extends Composite<Div> {
             }
         }
         root.getSubMenu().addItem(getTranslation("project.task.edit"), click ->
-                new TaskDialog(projectService, project.id(), task, onChange).open());
+                new TaskDialog(projectService, teamProjects, project, task, onChange).open());
         root.getSubMenu().addItem(getTranslation("project.task.delete"), click -> {
             projectService.deleteTask(task.id());
             onChange.run();

@@ -3,16 +3,19 @@ package app.waypoint.portfolio.ui;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
+import app.waypoint.group.ui.GroupView;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectOverview;
 import app.waypoint.portfolio.service.ProjectService;
+import app.waypoint.portfolio.service.TeamProjectService;
 import app.waypoint.skill.service.SkillService;
 import app.waypoint.skill.service.SkillStanding;
 import com.vaadin.flow.component.Component;
@@ -28,6 +31,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,6 +42,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
@@ -53,7 +59,8 @@ import java.util.stream.Collectors;
 
 /**
  * One project: its status and overview, the guide's component checklist, the kanban board, milestones,
- * measured results and skills, with a README draft to download.
+ * measured results and skills, with a README draft to download. A team project names its group, and its
+ * tasks can be given to the group's members.
  */
 @Route("projects/:id")
 @PermitAll
@@ -70,12 +77,14 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     ProjectBoard board;
 
     private final ProjectService projectService;
+    private final TeamProjectService teamProjects;
     private final SkillService skillService;
     private ProjectDetails project;
     private long overviewVersion;
 
-    ProjectView(ProjectService projectService, SkillService skillService) {
+    ProjectView(ProjectService projectService, TeamProjectService teamProjects, SkillService skillService) {
         this.projectService = projectService;
+        this.teamProjects = teamProjects;
         this.skillService = skillService;
         addClassNames("page", "project-view");
         saveOverview.setText(getTranslation("action.save"));
@@ -102,16 +111,29 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void build(boolean showOverview) {
         removeAll();
-        add(new H1(project.title()), statusBar(), actions());
+        add(new H1(project.title()));
+        if (project.isTeamProject()) {
+            add(team());
+        }
+        add(statusBar(), actions());
         if (showOverview) {
             showOverview();
         }
         add(section("project.overview", overview()),
                 section("project.components", components()),
-                section("project.board", board = new ProjectBoard(projectService, project, this::reload)),
+                section("project.board", board = new ProjectBoard(projectService, teamProjects, project,
+                        this::reload)),
                 section("project.milestones", milestones()),
                 section("project.results", results()),
                 section("project.skills", skills()));
+    }
+
+    private Paragraph team() {
+        RouterLink group = new RouterLink(project.team().groupName(), GroupView.class,
+                new RouteParameters("id", String.valueOf(project.team().groupId())));
+        Paragraph team = new Paragraph(new Span(getTranslation("team.project") + " · "), group);
+        team.addClassNames("hint", "team-name");
+        return team;
     }
 
     private Div statusBar() {
@@ -321,11 +343,16 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirmDelete() {
-        ConfirmDelete.open(getTranslation("project.delete.header", project.title()),
-                getTranslation("project.delete.text"), () -> {
-                    projectService.deleteProject(project.id());
-                    getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
-                });
+        String consequence = project.isTeamProject()
+                ? getTranslation("team.delete.text", project.team().groupName()) : getTranslation("project.delete.text");
+        ConfirmDelete.open(getTranslation("project.delete.header", project.title()), consequence, () -> {
+            try {
+                projectService.deleteProject(project.id());
+                getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
+            } catch (NotAllowedException denied) {
+                Notifications.error(getTranslation(denied.messageKey()));
+            }
+        });
     }
 
     private Div section(String titleKey, Component content) {

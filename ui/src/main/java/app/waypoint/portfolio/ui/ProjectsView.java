@@ -3,10 +3,13 @@ package app.waypoint.portfolio.ui;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Texts;
+import app.waypoint.group.service.GroupService;
+import app.waypoint.group.service.GroupSummary;
 import app.waypoint.portfolio.service.PortfolioReadiness;
 import app.waypoint.portfolio.service.ProjectCard;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.ProjectTemplates;
+import app.waypoint.portfolio.service.TeamProjectService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -29,18 +32,23 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 
-/** The person's portfolio projects and how close the portfolio is to the guide's goal. */
+/**
+ * The person's portfolio projects, their own and their groups' team projects, and how close the portfolio is to
+ * the guide's goal.
+ */
 @Route("projects")
 @Menu(order = 30, title = "nav.projects", icon = "vaadin:briefcase")
 @PermitAll
 public class ProjectsView extends Main implements HasDynamicTitle {
 
     final Button newProject = new Button();
+    final Button newTeamProject = new Button();
 
     private final ProjectService projectService;
     private final ProjectTemplates templates;
 
-    ProjectsView(ProjectService projectService, ProjectTemplates templates) {
+    ProjectsView(ProjectService projectService, TeamProjectService teamProjects, GroupService groupService,
+                 ProjectTemplates templates) {
         this.projectService = projectService;
         this.templates = templates;
         addClassNames("page", "projects-view");
@@ -49,16 +57,31 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         newProject.setIcon(VaadinIcon.PLUS.create());
         newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newProject.addClickListener(click -> openNewProjectDialog());
-        Div actions = new Div(newProject);
+        List<GroupSummary> groups = groupService.myGroups();
+        newTeamProject.setText(getTranslation("team.new"));
+        newTeamProject.setIcon(VaadinIcon.GROUP.create());
+        newTeamProject.setId("new-team-project");
+        newTeamProject.addClickListener(click -> new TeamProjectDialog(teamProjects, templates, groups, this::open)
+                .open());
+        Div actions = new Div();
         actions.addClassName("page-actions");
+        if (!groups.isEmpty()) {
+            // a team project needs a group to belong to
+            actions.add(newTeamProject);
+        }
 
         List<ProjectCard> projects = projectService.myProjects();
         if (projects.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("projects.empty"));
             empty.addClassName("hint");
-            add(empty, new TemplatePicker(projectService, templates, this::open));
+            add(empty);
+            if (!groups.isEmpty()) {
+                add(actions);
+            }
+            add(new TemplatePicker(templates, "template-", projectService::createFromTemplate, this::open));
             return;
         }
+        actions.addComponentAsFirst(newProject);
         add(actions, readiness(projectService.readiness()));
         Div cards = new Div();
         cards.addClassName("card-grid");
@@ -96,7 +119,13 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         Span figures = new Span(getTranslation("projects.figures", project.tasksDone(), project.tasksTotal(),
                 project.componentsDone()));
         figures.addClassName("hint");
-        Div card = new Div(status, title, tasks, figures);
+        Div card = new Div(status, title);
+        if (project.groupName() != null) {
+            Span team = new Span(getTranslation("team.card.group", project.groupName()));
+            team.addClassNames("hint", "team-name");
+            card.add(team);
+        }
+        card.add(tasks, figures);
         if (project.nextMilestone() != null) {
             Span next = new Span(getTranslation("projects.next-milestone", project.nextMilestone(),
                     Texts.date(project.nextMilestoneDue())));
@@ -130,7 +159,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         });
         Div blankRow = new Div(blankTitle, blank);
         blankRow.addClassName("evidence-add");
-        dialog.add(blankRow, new TemplatePicker(projectService, templates, id -> {
+        dialog.add(blankRow, new TemplatePicker(templates, "template-", projectService::createFromTemplate, id -> {
             dialog.close();
             open(id);
         }));

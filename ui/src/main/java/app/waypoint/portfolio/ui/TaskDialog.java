@@ -6,28 +6,47 @@ import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
+import app.waypoint.portfolio.service.TeamProjectService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Editing one task. If another session saved it first, the save is refused with a message; the typed text
- * stays, and saving again replaces that version on purpose.
+ * Editing one task, and on a team project giving it to a member. If another session or another member saved it
+ * first, the save is refused with a message; the typed text stays, and saving again replaces that version on
+ * purpose.
  */
 class TaskDialog extends Dialog {
 
     final TextField title = new TextField();
     final TextArea notes = new TextArea();
     final DatePicker dueDate = new DatePicker();
+    final Select<Long> assignee = new Select<>();
     final Button save = new Button();
 
-    TaskDialog(ProjectService projectService, long projectId, ProjectDetails.Task task, Runnable onSaved) {
+    private final ProjectService projectService;
+    private final TeamProjectService teamProjects;
+    private final ProjectDetails project;
+    private final ProjectDetails.Task task;
+    private long version;
+
+    TaskDialog(ProjectService projectService, TeamProjectService teamProjects, ProjectDetails project,
+               ProjectDetails.Task task, Runnable onSaved) {
+        this.projectService = projectService;
+        this.teamProjects = teamProjects;
+        this.project = project;
+        this.task = task;
+        this.version = task.version();
         setHeaderTitle(getTranslation("project.task.edit"));
         title.setLabel(getTranslation("project.task.title"));
         title.setValue(task.title());
@@ -35,27 +54,52 @@ class TaskDialog extends Dialog {
         notes.setValue(task.notes() == null ? "" : task.notes());
         dueDate.setLabel(getTranslation("project.milestone.due"));
         dueDate.setValue(task.dueDate());
-        long[] version = {task.version()};
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                projectService.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(), version[0]);
+                save();
                 close();
                 onSaved.run();
             } catch (InvalidInputException invalid) {
-                FormErrors.show(invalid, Map.of("title", title, "notes", notes), this);
+                FormErrors.show(invalid, Map.of("title", title, "notes", notes, "assignee", assignee), this);
             } catch (ConcurrentEditException conflict) {
-                version[0] = projectService.details(projectId).tasks().stream()
+                version = projectService.details(project.id()).tasks().stream()
                         .filter(current -> current.id() == task.id()).findFirst()
-                        .map(ProjectDetails.Task::version).orElse(version[0]);
+                        .map(ProjectDetails.Task::version).orElse(version);
                 Notifications.error(getTranslation("project.task.edit-conflict"));
             }
         });
         FormLayout form = new FormLayout(title, notes, dueDate);
+        if (project.isTeamProject()) {
+            form.add(assignee());
+        }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("min(32rem, 100vw)");
+    }
+
+    private Select<Long> assignee() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        project.team().members().forEach(member -> names.put(member.accountId(), member.displayName()));
+        assignee.setLabel(getTranslation("team.task.assignee.label"));
+        assignee.setItems(new ArrayList<>(names.keySet()));
+        assignee.setItemLabelGenerator(id -> id == null ? getTranslation("team.task.unassigned") : names.get(id));
+        assignee.setEmptySelectionAllowed(true);
+        assignee.setEmptySelectionCaption(getTranslation("team.task.unassigned"));
+        assignee.setValue(task.assigneeId());
+        return assignee;
+    }
+
+    /**
+     * The text first, then the assignee if it changed, each from the version the one before left: a conflict in
+     * either keeps everything typed and chosen in the dialog.
+     */
+    private void save() {
+        version = projectService.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(), version);
+        if (project.isTeamProject() && !Objects.equals(assignee.getValue(), task.assigneeId())) {
+            version = teamProjects.assignTask(task.id(), assignee.getValue(), version);
+        }
     }
 }

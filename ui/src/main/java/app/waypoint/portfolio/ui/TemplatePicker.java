@@ -2,7 +2,6 @@ package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.Texts;
-import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.ProjectTemplates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -14,11 +13,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import java.util.function.LongConsumer;
+import java.util.function.ToLongBiFunction;
 
-/** The guide's project templates by kind; choosing one creates a project with its plan. */
+/**
+ * The guide's project templates by kind; choosing one creates a project with its plan, through {@code create}
+ * (a person's own project or a team's). {@code idPrefix} keeps the buttons' ids apart when two pickers are on
+ * the page at once.
+ */
 class TemplatePicker extends Composite<Div> {
 
-    TemplatePicker(ProjectService projectService, ProjectTemplates templates, LongConsumer onCreated) {
+    TemplatePicker(ProjectTemplates templates, String idPrefix, ToLongBiFunction<String, Language> create,
+                   LongConsumer onCreated) {
         Div picker = getContent();
         picker.addClassName("template-picker");
         String category = null;
@@ -39,9 +44,9 @@ class TemplatePicker extends Composite<Div> {
                 skills.add(tag);
             });
             Button use = new Button(getTranslation("project.template.use"), click -> onCreated.accept(
-                    projectService.createFromTemplate(template.key(), Language.of(getLocale()))));
+                    create.applyAsLong(template.key(), Language.of(getLocale()))));
             use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            use.setId("template-" + template.key());
+            use.setId(idPrefix + template.key());
             Div card = new Div(new H4(Texts.of(template.title())), new Paragraph(Texts.of(template.summary())), skills,
                     use);
             card.addClassNames("card", "template-card");

@@ -6,6 +6,7 @@ import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
+import app.waypoint.portfolio.service.TeamProjectService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProjectViewTest extends KaribuTest {
 
     @Autowired ProjectService projectService;
+    @Autowired TeamProjectService teamProjects;
 
     @Test
     void anonymousVisitorsAreSentToLogin() {
@@ -70,8 +72,9 @@ class ProjectViewTest extends KaribuTest {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
         open(id);
         ProjectDetails.Task task = projectService.details(id).tasks().get(0);
-        TaskDialog dialog = new TaskDialog(projectService, id, task, () -> { });
+        TaskDialog dialog = new TaskDialog(projectService, teamProjects, projectService.details(id), task, () -> { });
         dialog.open();
+        assertThat(dialog.assignee.getParent()).as("a personal project has nobody to assign").isEmpty();
 
         projectService.editTask(task.id(), "Saved in the other session", null, null, task.version());
         _setValue(dialog.title, "Typed here");
