@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static app.waypoint.base.service.TextInput.blankToNull;
+
 /** Opening an account and looking after its profile and password. */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -143,9 +145,5 @@ public class AccountService {
     private Account signedIn() {
         return accounts.findById(currentUser.id())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.blankToNull;
+
 /**
  * Study groups and their membership: creating, inviting and joining, roles, leaving and removing, sharing
  * choices. Whoever is not a member learns nothing about a group; a member who may not do something is told so.
@@ -264,9 +266,5 @@ public class GroupService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

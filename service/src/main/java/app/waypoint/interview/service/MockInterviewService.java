@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.blankToNull;
+
 /** A person's log of mock interviews; a follow-up from one becomes a question card in one step. */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -132,9 +134,5 @@ public class MockInterviewService {
     private static List<String> followUpLines(List<String> entries) {
         return entries == null ? List.of()
                 : entries.stream().filter(line -> line != null && !line.isBlank()).map(String::strip).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -28,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static app.waypoint.base.service.TextInput.blankToNull;
+
 /** A person's coding-test problems, their attempts, re-solve schedule and progress toward 100. */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -201,9 +203,5 @@ public class ProblemService {
         }
         return String.join(", ", Arrays.stream(tags.split(",")).map(tag -> tag.strip().toLowerCase(Locale.ROOT))
                 .filter(tag -> !tag.isEmpty()).distinct().toList());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static app.waypoint.base.service.TextInput.blankToNull;
+
 /** A person's interview question deck and its spaced-repetition reviews (FSRS). */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -228,9 +230,5 @@ public class QuestionBankService {
 
     private static QuestionCategory category(String key) {
         return QuestionCategory.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static app.waypoint.base.service.TextInput.blankToNull;
+
 /** A person's STAR stories, each backed by one of their portfolio projects and tagged with competencies. */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -111,9 +113,5 @@ public class StoryService {
                 story.getAction(), story.getResult(), story.getProjectId(),
                 story.getProjectId() == null ? null : projectTitles.get(story.getProjectId()),
                 story.getCompetencies(), story.getVersion());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

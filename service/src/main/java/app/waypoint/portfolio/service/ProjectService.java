@@ -46,6 +46,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.blankToNull;
+
 /**
  * Portfolio projects: created from the guide's templates or blank, and worked through. A person's own project is
  * theirs alone; a team project ({@link TeamProjectService}) is worked on the same way by its group's members.
@@ -450,9 +452,6 @@ public class ProjectService {
         return text == null ? "" : text;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     /** Today where the person lives: due dates and "overdue" follow their time zone. */
     private LocalDate today() {
