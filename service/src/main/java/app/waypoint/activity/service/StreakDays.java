@@ -23,6 +23,11 @@ public record StreakDays(Set<LocalDate> active, Set<LocalDate> frozen) {
                 && lengthEndingOn(yesterday.minusDays(1)) > 0 && freezesLeft(yesterday) > 0;
     }
 
+    /** The streak a freeze on yesterday would save: the days up to the day before yesterday. */
+    public int atRisk(LocalDate today) {
+        return canFreezeYesterday(today) ? lengthEndingOn(today.minusDays(2)) : 0;
+    }
+
     /** Freezes still to spend in the month of {@code day}. */
     public int freezesLeft(LocalDate day) {
         YearMonth month = YearMonth.from(day);

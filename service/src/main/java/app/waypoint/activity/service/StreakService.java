@@ -37,7 +37,7 @@ public class StreakService {
         LocalDate today = loader.today(zone);
         StreakDays days = loader.daysOf(currentUser.id(), zone);
         return new StreakView(days.length(today), days.active().contains(today), days.freezesLeft(today),
-                days.canFreezeYesterday(today));
+                days.canFreezeYesterday(today), days.atRisk(today));
     }
 
     /** Spends a freeze on yesterday, when that keeps a live streak going and one is left this month. */

@@ -50,6 +50,7 @@ class StreakServiceTest {
         clock.advance(Duration.ofDays(2));
         assertThat(streaks.mine().days()).as("yesterday was missed").isZero();
         assertThat(streaks.mine().canFreezeYesterday()).isTrue();
+        assertThat(streaks.mine().atRisk()).isEqualTo(2);
         streaks.freezeYesterday();
         assertThat(streaks.mine().days()).isEqualTo(2);
         assertThat(streaks.mine().freezesLeft()).isEqualTo(1);

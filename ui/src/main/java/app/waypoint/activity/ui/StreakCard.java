@@ -7,6 +7,7 @@ import app.waypoint.base.ui.Notifications;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -36,10 +37,15 @@ class StreakCard extends Composite<Div> {
     private void show() {
         getContent().removeAll();
         StreakView streak = streaks.mine();
-        Span days = new Span(streak.days() == 0 ? getTranslation("streak.none")
-                : getTranslation("streak.days", streak.days()));
-        days.addClassName(streak.days() == 0 ? "hint" : "streak-days");
-        getContent().add(days);
+        getContent().add(new H3(getTranslation("streak.title")));
+        if (streak.canFreezeYesterday()) {
+            getContent().add(new Paragraph(getTranslation("streak.at-risk", streak.atRisk())));
+        } else {
+            Span days = new Span(streak.days() == 0 ? getTranslation("streak.none")
+                    : getTranslation("streak.days", streak.days()));
+            days.addClassName(streak.days() == 0 ? "hint" : "streak-days");
+            getContent().add(days);
+        }
         if (streak.days() > 0 && !streak.activeToday()) {
             getContent().add(new Paragraph(getTranslation("streak.today-open")));
         }

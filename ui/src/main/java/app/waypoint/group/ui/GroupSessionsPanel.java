@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -71,7 +70,7 @@ class GroupSessionsPanel extends Composite<Div> {
 
     private Div addForm() {
         heldOn.setLabel(getTranslation("session.date"));
-        heldOn.setValue(LocalDate.now(view.zone()));
+        heldOn.setValue(view.today());
         topic.setLabel(getTranslation("session.topic"));
         topic.setWidthFull();
         add.setText(getTranslation("sessions.add"));

@@ -25,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,11 +52,12 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ChecklistService checklists;
     private final RoadmapService roadmaps;
     private final AccountService accounts;
+    private final Clock clock;
     private GroupDetails group;
 
     GroupView(GroupService groups, GroupProgressService progress, SessionService sessions, PairingService pairing,
               GroupChecklistService groupChecklists, ChecklistService checklists, RoadmapService roadmaps,
-              AccountService accounts) {
+              AccountService accounts, Clock clock) {
         this.groups = groups;
         this.sessions = sessions;
         this.pairing = pairing;
@@ -63,6 +66,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.progress = progress;
         this.roadmaps = roadmaps;
         this.accounts = accounts;
+        this.clock = clock;
         addClassNames("page", "group-view");
         tabs.addSelectedChangeListener(change -> {
             Runnable fill = fillers.get(change.getSelectedTab());
@@ -144,6 +148,11 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The person's own time zone, for the dates shown. */
     ZoneId zone() {
         return accounts.currentProfile().timeZone();
+    }
+
+    /** The person's today by the app's clock, which is the one the services date things by. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
     }
 
     @Override

@@ -34,7 +34,7 @@ class StreakCardTest extends KaribuTest {
             openBrowser(Locale.ENGLISH);
             UI.getCurrent().navigate("");
             StreakCard card = _get(StreakCard.class);
-            assertThat(card.getElement().getTextRecursively()).contains("No streak yet", "2 freeze(s) left this month");
+            assertThat(card.getElement().getTextRecursively()).contains("Your 2-day streak missed yesterday", "2 freeze(s) left this month");
 
             _click(card.freeze);
 
