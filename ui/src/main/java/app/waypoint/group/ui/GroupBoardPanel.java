@@ -57,8 +57,9 @@ class GroupBoardPanel extends Composite<Div> {
         board.add(new H3(Texts.of(figures.roadmapTitle())));
         Div grid = new Div();
         grid.addClassName("board-grid");
-        grid.getStyle().set("grid-template-columns", "minmax(5rem, 2fr) repeat(" + (figures.stages().size() + 2)
-                + ", minmax(2.2rem, 1fr))");
+        // name, stages and overall, then a wider streak column so its header never forces the grid wider
+        grid.getStyle().set("grid-template-columns", "minmax(5rem, 2fr) repeat(" + (figures.stages().size() + 1)
+                + ", minmax(2.2rem, 1fr)) minmax(3rem, 1fr)");
         grid.add(header(getTranslation("board.member")));
         for (int stage = 1; stage <= figures.stages().size(); stage++) {
             grid.add(header(String.valueOf(stage)));

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -68,6 +69,8 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.accounts = accounts;
         this.clock = clock;
         addClassNames("page", "group-view");
+        // without the sheet's own padding the cards line up with the title and phones keep the width
+        tabs.addThemeVariants(TabSheetVariant.NO_PADDING);
         tabs.addSelectedChangeListener(change -> {
             Runnable fill = fillers.get(change.getSelectedTab());
             if (fill != null) {
@@ -110,6 +113,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Tabs fill when first shown, so opening the group reads only what the first tab needs. */
     private void addTab(String titleKey, Supplier<Component> content) {
         Div holder = new Div();
+        holder.addClassName("group-tab");
         Tab tab = tabs.add(getTranslation(titleKey), holder);
         fillers.put(tab, () -> {
             if (holder.getComponentCount() == 0) {

@@ -127,7 +127,8 @@ class ProjectTeamViewTest extends KaribuTest {
         _click(dialog.save);
 
         NotificationsKt.expectNotifications(
-                "This task was changed in another session. Your text is still here: save again to replace that version.");
+                "This task was changed meanwhile, in another tab or by a teammate. Your text is still here: "
+                        + "save again to replace that version.");
         assertThat(dialog.title.getValue()).isEqualTo("Typed by the mate");
         assertThat(dialog.assignee.getValue()).isEqualTo(lead);
         assertThat(projectService.details(id).tasks().get(0).title()).isEqualTo("Saved by the lead");

@@ -62,7 +62,8 @@ class ProjectViewTest extends KaribuTest {
         assertThat(projectService.details(id).tasks().get(0).status()).isEqualTo(TaskStatus.DOING);
 
         view.board.move(first, TaskStatus.DONE); // the card this board showed is now out of date
-        NotificationsKt.expectNotifications("This task was moved in another tab; the board shows the latest state.");
+        NotificationsKt.expectNotifications(
+                "This task was moved meanwhile, in another tab or by a teammate; the board shows the latest state.");
         assertThat(projectService.details(id).tasks().get(0).status()).isEqualTo(TaskStatus.DOING);
     }
 
@@ -81,7 +82,8 @@ class ProjectViewTest extends KaribuTest {
         _click(dialog.save);
 
         NotificationsKt.expectNotifications(
-                "This task was changed in another session. Your text is still here: save again to replace that version.");
+                "This task was changed meanwhile, in another tab or by a teammate. Your text is still here: "
+                        + "save again to replace that version.");
         assertThat(dialog.title.getValue()).isEqualTo("Typed here");
         assertThat(projectService.details(id).tasks().get(0).title()).isEqualTo("Saved in the other session");
     }
