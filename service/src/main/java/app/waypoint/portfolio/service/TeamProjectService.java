@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Team projects: portfolio projects a study group owns and its members work on together. Once started, a team
@@ -27,6 +28,7 @@ import java.time.Clock;
 public class TeamProjectService {
 
     private final ProjectRepository projects;
+    private final ProjectService projectService;
     private final ProjectTaskRepository tasks;
     private final TemplatePlans plans;
     private final ProjectAccess access;
@@ -34,9 +36,11 @@ public class TeamProjectService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TeamProjectService(ProjectRepository projects, ProjectTaskRepository tasks, TemplatePlans plans,
-                       ProjectAccess access, ProjectTeams teams, CurrentUser currentUser, Clock clock) {
+    TeamProjectService(ProjectRepository projects, ProjectService projectService, ProjectTaskRepository tasks,
+                       TemplatePlans plans, ProjectAccess access, ProjectTeams teams, CurrentUser currentUser,
+                       Clock clock) {
         this.projects = projects;
+        this.projectService = projectService;
         this.tasks = tasks;
         this.plans = plans;
         this.access = access;
@@ -84,6 +88,16 @@ public class TeamProjectService {
             throw new ConcurrentEditException();
         }
         return task.getVersion();
+    }
+
+    /**
+     * Saves a team task's text and assignee in one transaction, from the version the caller saw: a refusal of
+     * either (a stale version, an assignee who is not a member) leaves neither saved. Returns the new version.
+     */
+    public long editTask(long taskId, String title, String notes, LocalDate dueDate, Long assignee,
+                         long expectedVersion) {
+        long edited = projectService.editTask(taskId, title, notes, dueDate, expectedVersion);
+        return assignTask(taskId, assignee, edited);
     }
 
     private void requireMembership(long groupId) {

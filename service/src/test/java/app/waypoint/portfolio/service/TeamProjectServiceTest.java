@@ -209,6 +209,25 @@ class TeamProjectServiceTest {
     }
 
     @Test
+    void textAndAssigneeAreSavedTogetherOrNotAtAll() {
+        long id = teamProjects.createBlank(groupId, "Team API");
+        projectService.addTask(id, "Write the Dockerfile");
+        ProjectDetails.Task task = projectService.details(id).tasks().get(0);
+
+        assertThatThrownBy(() -> teamProjects.editTask(task.id(), "Renamed", null, null, outsider, task.version()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(projectService.details(id).tasks().get(0).title()).as("no half save")
+                .isEqualTo("Write the Dockerfile");
+
+        teamProjects.editTask(task.id(), "Renamed", "multi-stage", null, mate, task.version());
+        ProjectDetails.Task saved = projectService.details(id).tasks().get(0);
+        assertThat(saved.title()).isEqualTo("Renamed");
+        assertThat(saved.assigneeId()).isEqualTo(mate);
+        assertThatThrownBy(() -> teamProjects.editTask(task.id(), "Stale", null, null, null, task.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
     void theListTakesTheSameStatementsForOneOrTenProjectsTeamProjectsIncluded() {
         teamProjects.createFromTemplate(groupId, "llm-chatbot", Language.EN);
         as(MATE);

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Editing one task, and on a team project giving it to a member. If another session or another member saved it
@@ -92,14 +91,11 @@ class TaskDialog extends Dialog {
         return assignee;
     }
 
-    /**
-     * The text first, then the assignee if it changed, each from the version the one before left: a conflict in
-     * either keeps everything typed and chosen in the dialog.
-     */
+    /** A team task's text and assignee are saved together, so a refusal never leaves half of them saved. */
     private void save() {
-        version = projectService.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(), version);
-        if (project.isTeamProject() && !Objects.equals(assignee.getValue(), task.assigneeId())) {
-            version = teamProjects.assignTask(task.id(), assignee.getValue(), version);
-        }
+        version = project.isTeamProject()
+                ? teamProjects.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(),
+                assignee.getValue(), version)
+                : projectService.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(), version);
     }
 }
