@@ -75,6 +75,13 @@ public class QuestionBankService {
         return added;
     }
 
+    /** How many starter questions are not (or no longer) in the person's deck. */
+    @Transactional(readOnly = true)
+    public int missingStarterQuestions() {
+        Set<String> have = new HashSet<>(cards.findSourceKeys(currentUser.id()));
+        return (int) starter.all().stream().filter(question -> !have.contains(question.key())).count();
+    }
+
     /** Adds a card of the person's own; it is due for a first review today. */
     public long addCard(QuestionCategory category, String question, String answer, String tags, String company) {
         checkCard(category, question, answer, tags, company);

@@ -73,6 +73,8 @@ public class QuestionsView extends Main implements HasDynamicTitle {
         review.addClassName("review-link");
         Span streak = new Span(getTranslation("questions.streak", summary.streakDays()));
         streak.addClassName("hint");
+        // offered while starter questions are missing, e.g. after some were deleted
+        addStarter.setVisible(bank.missingStarterQuestions() > 0);
         Div actions = new Div(review, addQuestion, addStarter);
         actions.addClassName("page-actions");
         add(new H1(getTranslation("questions.title")), streak, actions, categoryFilter, list);

@@ -40,6 +40,12 @@ class ReviewViewTest extends KaribuTest {
 
         assertThat(bank.myCards()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(_get(QuestionsView.class).list.getElement().getTextRecursively()).contains("overfitting");
+        assertThat(_get(QuestionsView.class).addStarter.isVisible()).as("nothing left to add").isFalse();
+
+        bank.deleteCard(bank.myCards().get(0).id());
+        UI.getCurrent().navigate("interview");
+        UI.getCurrent().navigate("interview/questions");
+        assertThat(_get(QuestionsView.class).addStarter.isVisible()).as("a deleted one can come back").isTrue();
     }
 
     @Test
