@@ -1,5 +1,7 @@
 package app.waypoint.journey;
 
+import app.waypoint.account.service.AccountFixtures;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,6 +53,15 @@ final class BrowserSession implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         fitViewport(width, height);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** A browser at width × height, signed in as {@code email}, on the home page that greets them. */
+    static BrowserSession signedIn(int port, String email, String greeting, int width, int height) throws IOException {
+        BrowserSession browser = new BrowserSession("http://localhost:" + port + "/", width, height);
+        browser.open("login");
+        browser.logIn(email, AccountFixtures.PASSWORD);
+        browser.waitForText("h1", greeting);
+        return browser;
     }
 
     /** Sizes the window so that the page itself, not the window frame, is width × height. */

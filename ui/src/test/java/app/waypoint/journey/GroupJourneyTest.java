@@ -69,11 +69,7 @@ class GroupJourneyTest {
     }
 
     private BrowserSession logInAt(String email, int width, int height) throws Exception {
-        BrowserSession browser = new BrowserSession(baseUrl(), width, height);
-        browser.open("login");
-        browser.logIn(email, AccountFixtures.PASSWORD);
-        browser.waitForText("h1", "안녕하세요");
-        return browser;
+        return BrowserSession.signedIn(port, email, "안녕하세요", width, height);
     }
 
     private String baseUrl() {

@@ -150,15 +150,7 @@ class GroupRitualsLookTest {
     }
 
     private BrowserSession logInAt(String email, int width, int height) throws Exception {
-        BrowserSession browser = new BrowserSession(baseUrl(), width, height);
-        browser.open("login");
-        browser.logIn(email, AccountFixtures.PASSWORD);
-        browser.waitForText("h1", "안녕하세요");
-        return browser;
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port + "/";
+        return BrowserSession.signedIn(port, email, "안녕하세요", width, height);
     }
 
     private void shootTheOwnersScreens(BrowserSession owner) throws Exception {

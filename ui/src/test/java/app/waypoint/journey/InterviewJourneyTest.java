@@ -74,11 +74,7 @@ class InterviewJourneyTest {
     }
 
     private BrowserSession logInAt(int width, int height) throws Exception {
-        BrowserSession browser = new BrowserSession("http://localhost:" + port + "/", width, height);
-        browser.open("login");
-        browser.logIn("interview@example.com", AccountFixtures.PASSWORD);
-        browser.waitForText("h1", "Hello");
-        return browser;
+        return BrowserSession.signedIn(port, "interview@example.com", "Hello", width, height);
     }
 
     /** Returns how many cards are still due today after the three reviews. */

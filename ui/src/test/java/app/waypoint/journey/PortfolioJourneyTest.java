@@ -41,10 +41,7 @@ class PortfolioJourneyTest {
 
     @Test
     void aTemplateBecomesAPlanThatSurvivesAReload() throws Exception {
-        try (BrowserSession browser = new BrowserSession("http://localhost:" + port + "/", 390, 844)) {
-            browser.open("login");
-            browser.logIn("portfolio@example.com", AccountFixtures.PASSWORD);
-            browser.waitForText("h1", "Hello");
+        try (BrowserSession browser = BrowserSession.signedIn(port, "portfolio@example.com", "Hello", 390, 844)) {
 
             browser.open("projects");
             browser.waitForText(".projects-view", "Use this template");

@@ -37,10 +37,7 @@ class RoadmapJourneyTest {
 
     @Test
     void progressAndNotesSurviveAReload() throws Exception {
-        try (BrowserSession browser = new BrowserSession("http://localhost:" + port + "/", 390, 844)) {
-            browser.open("login");
-            browser.logIn("roadmap@example.com", AccountFixtures.PASSWORD);
-            browser.waitForText("h1", "안녕하세요");
+        try (BrowserSession browser = BrowserSession.signedIn(port, "roadmap@example.com", "안녕하세요", 390, 844)) {
 
             browser.open("roadmaps");
             browser.screenshot("10-roadmaps");
