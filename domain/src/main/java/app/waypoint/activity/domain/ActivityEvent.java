@@ -35,7 +35,13 @@ public class ActivityEvent {
     })
     private LocalizedText subject;
 
+    /** The group the event belongs to: the group joined, or the group owning the project of a milestone. */
     private Long groupId;
+
+    /** For a finished topic: its roadmap and the topic itself. */
+    private Long roadmapId;
+
+    private Long topicId;
 
     private Instant occurredAt;
 
@@ -43,11 +49,14 @@ public class ActivityEvent {
         // for JPA
     }
 
-    public ActivityEvent(long accountId, ActivityKind kind, LocalizedText subject, Long groupId, Instant occurredAt) {
+    public ActivityEvent(long accountId, ActivityKind kind, LocalizedText subject, Long groupId, Long roadmapId,
+                         Long topicId, Instant occurredAt) {
         this.accountId = accountId;
         this.kind = kind;
         this.subject = subject;
         this.groupId = groupId;
+        this.roadmapId = roadmapId;
+        this.topicId = topicId;
         this.occurredAt = occurredAt;
     }
 
@@ -69,6 +78,14 @@ public class ActivityEvent {
 
     public Long getGroupId() {
         return groupId;
+    }
+
+    public Long getRoadmapId() {
+        return roadmapId;
+    }
+
+    public Long getTopicId() {
+        return topicId;
     }
 
     public Instant getOccurredAt() {

@@ -26,11 +26,22 @@ public interface GroupMemberRepository extends JpaRepository<GroupMember, Long> 
     List<Object[]> countByGroupIds(List<Long> groupIds);
 
     /**
-     * A group's feed, newest first: what members who share their activity did, and who joined this group.
+     * A group's feed, newest first: what its current members did while they were members, and only what the group
+     * may see of it: who joined this group, milestones of this group's own team projects, topics finished on the
+     * roadmaps the group follows (from members sharing progress and activity), and the personal activity members
+     * share (problems solved, milestones of personal projects). Never another group's team project, never a
+     * topic of a roadmap the group does not follow.
      */
-    @Query("select e from ActivityEvent e where (e.kind = app.waypoint.base.domain.ActivityKind.MEMBER_JOINED "
-            + "and e.groupId = :groupId) or (e.kind <> app.waypoint.base.domain.ActivityKind.MEMBER_JOINED "
-            + "and e.accountId in (select m.accountId from GroupMember m where m.group.id = :groupId "
-            + "and m.shareActivity = true)) order by e.occurredAt desc, e.id desc")
+    @Query("select e from ActivityEvent e, GroupMember m where m.group.id = :groupId and m.accountId = e.accountId "
+            + "and e.occurredAt >= m.joinedAt and ("
+            + "(e.kind = app.waypoint.base.domain.ActivityKind.MEMBER_JOINED and e.groupId = :groupId) "
+            + "or (e.kind = app.waypoint.base.domain.ActivityKind.MILESTONE_DONE and e.groupId = :groupId) "
+            + "or (e.kind = app.waypoint.base.domain.ActivityKind.MILESTONE_DONE and e.groupId is null "
+            + "and m.shareActivity = true) "
+            + "or (e.kind = app.waypoint.base.domain.ActivityKind.PROBLEM_SOLVED and m.shareActivity = true) "
+            + "or (e.kind = app.waypoint.base.domain.ActivityKind.TOPIC_DONE and m.shareActivity = true "
+            + "and m.shareProgress = true and e.roadmapId in "
+            + "(select r.roadmapId from GroupRoadmap r where r.groupId = :groupId))) "
+            + "order by e.occurredAt desc, e.id desc")
     Slice<ActivityEvent> findFeed(long groupId, Pageable page);
 }

@@ -106,6 +106,16 @@ public class Project {
         return groupId != null;
     }
 
+    /** A team project becomes one member's personal project, e.g. before its group is deleted. */
+    public void handOverTo(long accountId, Instant now) {
+        if (!isTeamProject()) {
+            throw new IllegalStateException("Only a team project is handed over");
+        }
+        this.ownerId = accountId;
+        this.groupId = null;
+        this.updatedAt = now;
+    }
+
     /** Moves to the next status if the rules allow it. */
     public void changeStatus(ProjectStatus newStatus, Instant now) {
         if (newStatus == status) {

@@ -30,4 +30,7 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
     /** (project id, checklist entry) pairs of the person's projects. */
     @Query("select p.id, c from Project p join p.components c where " + WORKS_ON)
     List<Object[]> findComponentChecks(long accountId);
+
+    /** A group's team projects, oldest first. */
+    List<Project> findByGroupIdOrderByCreatedAtAscIdAsc(long groupId);
 }

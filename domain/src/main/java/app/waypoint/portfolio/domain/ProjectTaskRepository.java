@@ -1,6 +1,7 @@
 package app.waypoint.portfolio.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
@@ -15,4 +16,9 @@ public interface ProjectTaskRepository extends JpaRepository<ProjectTask, Long> 
     List<ProjectTask> findBoard(long projectId);
 
     List<ProjectTask> findByProjectIdIn(Collection<Long> projectIds);
+
+    /** Nobody is assigned any more: the project has become one person's own. */
+    @Modifying(flushAutomatically = true)
+    @Query("update ProjectTask t set t.assigneeId = null where t.project.id = :projectId")
+    void unassignAll(long projectId);
 }

@@ -2,8 +2,10 @@ package app.waypoint.activity.service;
 
 import app.waypoint.activity.domain.ActivityEvent;
 import app.waypoint.activity.domain.ActivityEventRepository;
+import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.ActivityHappened;
+import app.waypoint.base.service.TopicReopened;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,8 @@ import java.time.Clock;
 
 /**
  * Keeps every {@link ActivityHappened} as an event row, in the same transaction as the change it reports, so a
- * feed never shows something that was rolled back.
+ * feed never shows something that was rolled back. A topic is reported finished once per person; reopening it
+ * withdraws that report.
  */
 @Component
 class ActivityRecorder {
@@ -28,12 +31,22 @@ class ActivityRecorder {
 
     @EventListener
     void record(ActivityHappened happened) {
+        if (happened.kind() == ActivityKind.TOPIC_DONE
+                && events.existsTopicDone(happened.accountId(), happened.topicId())) {
+            return;
+        }
         events.save(new ActivityEvent(happened.accountId(), happened.kind(),
                 new LocalizedText(cut(happened.subject().ko()), cut(happened.subject().en())),
-                happened.groupId(), clock.instant()));
+                happened.groupId(), happened.roadmapId(), happened.topicId(), clock.instant()));
+    }
+
+    @EventListener
+    void withdraw(TopicReopened reopened) {
+        events.deleteTopicDone(reopened.accountId(), reopened.topicId());
     }
 
     private static String cut(String text) {
-        return text.length() <= MAX_SUBJECT ? text : text.substring(0, MAX_SUBJECT - 1) + "…";
+        return text.codePointCount(0, text.length()) <= MAX_SUBJECT ? text
+                : text.substring(0, text.offsetByCodePoints(0, MAX_SUBJECT - 1)) + "…";
     }
 }

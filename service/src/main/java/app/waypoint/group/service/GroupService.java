@@ -1,14 +1,15 @@
 package app.waypoint.group.service;
 
 import app.waypoint.account.service.CurrentUser;
-import app.waypoint.base.domain.ActivityKind;
-import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.service.TeamProjects;
+import app.waypoint.group.domain.GroupDeparture;
+import app.waypoint.group.domain.GroupDepartureRepository;
 import app.waypoint.group.domain.GroupMember;
 import app.waypoint.group.domain.GroupMemberRepository;
 import app.waypoint.group.domain.GroupRoadmap;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,20 +53,25 @@ public class GroupService {
 
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
+    private final GroupDepartureRepository departures;
     private final GroupRoadmapRepository groupRoadmaps;
     private final RoadmapRepository roadmaps;
     private final MemberNames memberNames;
     private final GroupAccess access;
     private final InviteCodes inviteCodes;
+    private final TeamProjects teamProjects;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GroupService(StudyGroupRepository groups, GroupMemberRepository members, GroupRoadmapRepository groupRoadmaps,
-                 RoadmapRepository roadmaps, MemberNames memberNames, GroupAccess access, InviteCodes inviteCodes,
-                 CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    GroupService(StudyGroupRepository groups, GroupMemberRepository members, GroupDepartureRepository departures,
+                 GroupRoadmapRepository groupRoadmaps, RoadmapRepository roadmaps, MemberNames memberNames,
+                 GroupAccess access, InviteCodes inviteCodes, TeamProjects teamProjects, CurrentUser currentUser,
+                 ApplicationEventPublisher events, Clock clock) {
         this.groups = groups;
         this.members = members;
+        this.departures = departures;
+        this.teamProjects = teamProjects;
         this.groupRoadmaps = groupRoadmaps;
         this.roadmaps = roadmaps;
         this.memberNames = memberNames;
@@ -131,7 +138,19 @@ public class GroupService {
                 ? new GroupDetails.Invite(group.getInviteCode(), group.getInviteExpiresAt()) : null;
         return new GroupDetails(group.getId(), group.getName(), group.getDescription(), group.getVersion(),
                 me.getRole(), invite, memberViews, adopted,
-                new GroupDetails.Sharing(me.isShareProgress(), me.isShareActivity(), me.isShareNotes()));
+                new GroupDetails.Sharing(me.isShareProgress(), me.isShareActivity(), me.isShareNotes()),
+                me.getRole().runsGroup() ? removed(groupId) : List.of());
+    }
+
+    /** The people removed from the group who may not join again until allowed back, latest first. */
+    private List<GroupDetails.Removed> removed(long groupId) {
+        List<GroupDeparture> barred = departures.findByGroupIdAndRemovedTrueOrderByDepartedAtDesc(groupId);
+        if (barred.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = memberNames.ofAccounts(barred.stream().map(GroupDeparture::getAccountId).toList());
+        return barred.stream().map(d -> new GroupDetails.Removed(d.getAccountId(), names.get(d.getAccountId()),
+                d.getDepartedAt())).toList();
     }
 
     /**
@@ -141,20 +160,35 @@ public class GroupService {
     @Transactional(readOnly = true)
     public InvitePreview preview(String code) {
         StudyGroup group = invitedGroup(code);
-        boolean alreadyMember = members.findByGroupIdAndAccountId(group.getId(), currentUser.id()).isPresent();
+        long me = currentUser.id();
+        boolean alreadyMember = members.findByGroupIdAndAccountId(group.getId(), me).isPresent();
+        boolean barred = departures.findByGroupIdAndAccountId(group.getId(), me).filter(GroupDeparture::isRemoved)
+                .isPresent();
         return new InvitePreview(group.getId(), group.getName(), group.getDescription(),
-                members.countByGroupId(group.getId()), alreadyMember);
+                members.countByGroupId(group.getId()), alreadyMember, barred);
     }
 
-    /** Joins the group the invite belongs to; joining twice is harmless. Returns the group's id. */
+    /**
+     * Joins the group the invite belongs to; joining twice is harmless. Someone removed from the group is refused
+     * until an owner or admin allows them back; someone coming back finds the sharing choices they had. Returns
+     * the group's id.
+     */
     public long join(String code) {
         StudyGroup group = invitedGroup(code);
         long me = currentUser.id();
-        if (members.findByGroupIdAndAccountId(group.getId(), me).isEmpty()) {
-            members.save(new GroupMember(group, me, GroupRole.MEMBER, clock.instant()));
-            events.publishEvent(new ActivityHappened(me, ActivityKind.MEMBER_JOINED,
-                    new LocalizedText(group.getName(), group.getName()), group.getId()));
+        if (members.findByGroupIdAndAccountId(group.getId(), me).isPresent()) {
+            return group.getId();
         }
+        GroupMember joining = new GroupMember(group, me, GroupRole.MEMBER, clock.instant());
+        departures.findByGroupIdAndAccountId(group.getId(), me).ifPresent(departure -> {
+            if (departure.isRemoved()) {
+                throw new NotAllowedException("group.invite.removed");
+            }
+            departure.restoreSharing(joining);
+            departures.delete(departure);
+        });
+        members.save(joining);
+        events.publishEvent(ActivityHappened.memberJoined(me, group.getId(), group.getName()));
         return group.getId();
     }
 
@@ -195,7 +229,15 @@ public class GroupService {
                 || (target.getRole() == GroupRole.ADMIN && me.getRole() != GroupRole.OWNER)) {
             throw new NotAllowedException("group.denied.owner-only");
         }
-        members.delete(target);
+        depart(target, true);
+    }
+
+    /** Lets a removed person join again through an invite; owner and admins only. */
+    public void allowBack(long groupId, long accountId) {
+        access.runner(groupId);
+        departures.findByGroupIdAndAccountId(groupId, accountId).filter(GroupDeparture::isRemoved)
+                .orElseThrow(() -> new NotFoundException("removed member " + accountId))
+                .allowBack();
     }
 
     /** Leaves the group. The owner hands it over first (or deletes it), so a group always has an owner. */
@@ -204,14 +246,46 @@ public class GroupService {
         if (me.getRole() == GroupRole.OWNER) {
             throw new NotAllowedException("group.denied.owner-leaves");
         }
-        members.delete(me);
+        depart(me, false);
     }
 
-    /** Deletes the group once the owner has typed its name; members keep all their own data. */
-    public void delete(long groupId, String typedName) {
+    private void depart(GroupMember member, boolean removed) {
+        GroupDeparture departure = departures.findByGroupIdAndAccountId(member.getGroup().getId(),
+                member.getAccountId()).orElseGet(() -> new GroupDeparture(member.getGroup().getId(),
+                member.getAccountId()));
+        departure.record(member, removed, clock.instant());
+        departures.save(departure);
+        members.delete(member);
+    }
+
+    /** The titles of the group's team projects by id, which go with the group unless handed over; owner only. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> teamProjects(long groupId) {
+        access.owner(groupId);
+        return teamProjects.titles(groupId);
+    }
+
+    /** Makes one of the group's team projects a member's personal project, before deleting the group; owner only. */
+    public void handOverTeamProject(long groupId, long projectId, long accountId) {
+        access.owner(groupId);
+        if (members.findByGroupIdAndAccountId(groupId, accountId).isEmpty()) {
+            throw new InvalidInputException("handOver", "group.delete.hand-over.not-member");
+        }
+        teamProjects.handOver(groupId, projectId, accountId);
+    }
+
+    /**
+     * Deletes the group once the owner has typed its name, with exactly the team projects the owner was shown
+     * ({@code namedProjects}): if the group has others by now, nothing is deleted. Members keep all their own
+     * data.
+     */
+    public void delete(long groupId, String typedName, Set<Long> namedProjects) {
         StudyGroup group = access.owner(groupId).getGroup();
         if (typedName == null || !typedName.strip().equals(group.getName())) {
             throw new InvalidInputException("confirmation", "group.delete.mismatch");
+        }
+        if (!namedProjects.containsAll(teamProjects.titles(groupId).keySet())) {
+            throw new InvalidInputException("projects", "group.delete.projects-changed");
         }
         groups.delete(group);
     }

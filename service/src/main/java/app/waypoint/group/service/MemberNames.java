@@ -5,6 +5,7 @@ import app.waypoint.account.domain.AccountRepository;
 import app.waypoint.group.domain.GroupMember;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,7 +21,11 @@ class MemberNames {
     }
 
     Map<Long, String> of(List<GroupMember> members) {
-        return accounts.findAllById(members.stream().map(GroupMember::getAccountId).toList()).stream()
+        return ofAccounts(members.stream().map(GroupMember::getAccountId).toList());
+    }
+
+    Map<Long, String> ofAccounts(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
                 .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
     }
 }

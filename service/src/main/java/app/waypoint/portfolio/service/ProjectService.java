@@ -2,7 +2,6 @@ package app.waypoint.portfolio.service;
 
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
-import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
@@ -351,7 +350,8 @@ public class ProjectService {
         boolean reached = done && milestone.getDoneAt() == null;
         milestone.markDone(done, clock.instant());
         if (reached) {
-            events.publishEvent(ActivityHappened.of(currentUser.id(), ActivityKind.MILESTONE_DONE,
+            events.publishEvent(ActivityHappened.milestoneReached(currentUser.id(),
+                    milestone.getProject().getGroupId(),
                     milestone.getProject().getTitle() + ": " + milestone.getTitle()));
         }
     }

@@ -1,7 +1,7 @@
 package app.waypoint.roadmap.service;
 
-import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.base.service.ActivityHappened;
+import app.waypoint.base.service.TopicReopened;
 import app.waypoint.base.service.WebLinks;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
@@ -178,13 +178,16 @@ public class RoadmapService {
         if (entry.getId() == null && status == ProgressStatus.NOT_STARTED) {
             return NodeState.UNTOUCHED; // nothing to remember: not starting is where everyone begins
         }
-        boolean topicNowDone = status == ProgressStatus.DONE && entry.getStatus() != ProgressStatus.DONE
-                && entry.getNode().getKind() == NodeKind.TOPIC;
+        RoadmapNode node = entry.getNode();
+        boolean topic = node.getKind() == NodeKind.TOPIC;
+        boolean wasDone = entry.getStatus() == ProgressStatus.DONE;
         entry.changeStatus(status, clock.instant());
         NodeState saved = save(entry);
-        if (topicNowDone) {
-            events.publishEvent(new ActivityHappened(entry.getAccountId(), ActivityKind.TOPIC_DONE,
-                    entry.getNode().getTitle(), null));
+        if (topic && !wasDone && status == ProgressStatus.DONE) {
+            events.publishEvent(ActivityHappened.topicDone(entry.getAccountId(), node.getRoadmap().getId(),
+                    node.getId(), node.getTitle()));
+        } else if (topic && wasDone && status != ProgressStatus.DONE) {
+            events.publishEvent(new TopicReopened(entry.getAccountId(), node.getId()));
         }
         return saved;
     }

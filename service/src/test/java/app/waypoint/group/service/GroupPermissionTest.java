@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class GroupPermissionTest {
     enum Outcome { OK, NOT_ALLOWED, NOT_FOUND }
 
     /** The group every case starts from: owner, admin, two members, and someone outside. */
-    record Group(long id, Map<Caller, Long> accounts, long otherMember, long sessionId) {
+    record Group(long id, Map<Caller, Long> accounts, long otherMember, long sessionId, long removedPerson) {
     }
 
     /** Every group service, so one table can hold every action. */
@@ -100,8 +101,12 @@ class GroupPermissionTest {
                 "NOT_ALLOWED NOT_ALLOWED OK");
         add(cases, "transfer ownership", (s, group) -> s.groups().transferOwnership(group.id(), group.otherMember()),
                 "NOT_ALLOWED NOT_ALLOWED OK");
-        add(cases, "delete the group", (s, group) -> s.groups().delete(group.id(), "Study"), "NOT_ALLOWED NOT_ALLOWED OK");
+        add(cases, "delete the group", (s, group) -> s.groups().delete(group.id(), "Study", Set.of()), "NOT_ALLOWED NOT_ALLOWED OK");
         add(cases, "leave", (s, group) -> s.groups().leave(group.id()), "OK OK NOT_ALLOWED");
+        add(cases, "allow a removed person back", (s, group) -> s.groups().allowBack(group.id(),
+                group.removedPerson()), "NOT_ALLOWED OK OK");
+        add(cases, "list the team projects to delete", (s, group) -> s.groups().teamProjects(group.id()),
+                "NOT_ALLOWED NOT_ALLOWED OK");
         add(cases, "see sessions and attendance", (s, group) -> s.sessions().overview(group.id()), "OK OK OK");
         add(cases, "add a session", (s, group) -> s.sessions().addSession(group.id(), LocalDate.of(2026, 3, 2),
                 "RAG"), "NOT_ALLOWED OK OK");
@@ -162,12 +167,16 @@ class GroupPermissionTest {
         accounts.signUpAndLogIn("other@example.com");
         long other = currentUser.id();
         groups.join(code);
+        accounts.signUpAndLogIn("removed@example.com");
+        long removed = currentUser.id();
+        groups.join(code);
         signUp(Caller.OUTSIDER);
         logInAs(Caller.OWNER);
         groups.changeRole(id, ids.get(Caller.ADMIN), GroupRole.ADMIN);
+        groups.removeMember(id, removed);
         long session = sessions.addSession(id, LocalDate.of(2026, 2, 23), "Kick-off");
         checklists.assign(id, "practical-competencies");
-        return new Group(id, ids, other, session);
+        return new Group(id, ids, other, session, removed);
     }
 
     private void signUp(Caller caller) {
@@ -184,7 +193,7 @@ class GroupPermissionTest {
         StringBuilder rows = new StringBuilder(jdbc.queryForList("select * from study_group where id = ?",
                 group.id()).toString());
         for (String table : List.of("group_member", "group_roadmap", "group_session", "mock_pairing",
-                "group_checklist")) {
+                "group_checklist", "group_departure")) {
             rows.append(jdbc.queryForList("select * from " + table + " where group_id = ? order by id", group.id()));
         }
         rows.append(jdbc.queryForList("select a.* from session_attendance a join group_session s "

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -130,8 +131,8 @@ class GroupServiceTest {
 
         accounts.logIn("next@example.com", AccountFixtures.PASSWORD);
         assertThat(groups.myGroups().get(0).myRole()).isEqualTo(GroupRole.OWNER);
-        assertThatThrownBy(() -> groups.delete(id, "study")).isInstanceOf(InvalidInputException.class);
-        groups.delete(id, "Study");
+        assertThatThrownBy(() -> groups.delete(id, "study", Set.of())).isInstanceOf(InvalidInputException.class);
+        groups.delete(id, "Study", Set.of());
         assertThat(groups.myGroups()).isEmpty();
         assertThat(roadmaps.currentState(topic).status()).as("own progress outlives the group")
                 .isEqualTo(ProgressStatus.DONE);
@@ -229,6 +230,113 @@ class GroupServiceTest {
         statements.reset();
         assertThat(progress.feed(id, 0).items()).hasSize(GroupProgressService.FEED_PAGE_SIZE);
         assertThat(statements.count()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aRemovedMemberCannotComeBackWithAnyInviteUntilAllowedBack() {
+        long id = groups.create("Study", null);
+        String code = groups.details(id).invite().code();
+        accounts.signUpAndLogIn("removed@example.com");
+        long removed = currentUser.id();
+        groups.join(code);
+
+        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        groups.removeMember(id, removed);
+        groups.rotateInvite(id);
+        String fresh = groups.details(id).invite().code();
+        assertThat(groups.details(id).removed()).singleElement()
+                .satisfies(person -> assertThat(person.displayName()).isEqualTo("removed"));
+
+        accounts.logIn("removed@example.com", AccountFixtures.PASSWORD);
+        assertThat(groups.preview(fresh).removed()).isTrue();
+        assertThatThrownBy(() -> groups.join(code)).as("the rotated link no longer works for anyone")
+                .isInstanceOfSatisfying(InvalidInputException.class, stale -> assertThat(stale.problems().get(0)
+                        .messageKey()).isEqualTo("group.invite.invalid"));
+        assertThatThrownBy(() -> groups.join(fresh)).isInstanceOfSatisfying(NotAllowedException.class,
+                denied -> assertThat(denied.messageKey()).isEqualTo("group.invite.removed"));
+        assertThat(groups.myGroups()).isEmpty();
+        assertThatThrownBy(() -> groups.allowBack(id, removed)).isInstanceOf(
+                app.waypoint.base.service.NotFoundException.class);
+
+        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        groups.allowBack(id, removed);
+        assertThat(groups.details(id).removed()).isEmpty();
+        accounts.logIn("removed@example.com", AccountFixtures.PASSWORD);
+        assertThat(groups.preview(fresh).removed()).isFalse();
+        groups.join(fresh);
+        assertThat(groups.myGroups()).hasSize(1);
+    }
+
+    @Test
+    void aRemovedMemberIsBarredEvenWithTheLinkTheyAlreadyHad() {
+        long id = groups.create("Study", null);
+        String code = groups.details(id).invite().code();
+        accounts.signUpAndLogIn("removed@example.com");
+        long removed = currentUser.id();
+        groups.join(code);
+        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        groups.removeMember(id, removed);
+
+        accounts.logIn("removed@example.com", AccountFixtures.PASSWORD);
+        assertThatThrownBy(() -> groups.join(code)).isInstanceOfSatisfying(NotAllowedException.class,
+                denied -> assertThat(denied.messageKey()).isEqualTo("group.invite.removed"));
+        assertThat(jdbc.queryForObject("select count(*) from group_member where group_id = ?", Integer.class, id))
+                .isOne();
+    }
+
+    @Test
+    void someoneWhoLeavesAndRejoinsKeepsTheirSharingChoices() {
+        long id = groups.create("Study", null);
+        String code = groups.details(id).invite().code();
+        accounts.signUpAndLogIn("back@example.com");
+        groups.join(code);
+        groups.share(id, false, true, true);
+        groups.leave(id);
+        groups.join(code);
+        assertThat(groups.details(id).mySharing()).isEqualTo(new GroupDetails.Sharing(false, true, true));
+    }
+
+    @Test
+    void togglingATopicReportsItFinishedOnceAndReopeningWithdrawsIt() {
+        long id = groups.create("Study", null);
+        groups.adoptRoadmap(id, ROADMAP);
+        long topic = firstTopic();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            roadmaps.changeStatus(topic, ProgressStatus.DONE);
+            clock.advance(Duration.ofMinutes(1));
+            roadmaps.changeStatus(topic, ProgressStatus.NOT_STARTED);
+        }
+        assertThat(topicEvents()).as("reopened: withdrawn").isEmpty();
+        roadmaps.changeStatus(topic, ProgressStatus.DONE);
+        roadmaps.changeStatus(topic, ProgressStatus.IN_PROGRESS);
+        roadmaps.changeStatus(topic, ProgressStatus.DONE);
+        assertThat(topicEvents()).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from activity_event where kind = 'TOPIC_DONE'",
+                Integer.class)).isOne();
+    }
+
+    @Test
+    void aMemberHidingProgressHasNoFinishedTopicsInTheFeedButStillTheirSharedActivity() {
+        long id = groups.create("Study", null);
+        groups.adoptRoadmap(id, ROADMAP);
+        String code = groups.details(id).invite().code();
+        accounts.signUpAndLogIn("quiet@example.com");
+        groups.join(code);
+        groups.share(id, false, true, false);
+        roadmaps.changeStatus(firstTopic(), ProgressStatus.DONE);
+        long twoSum = problems.add("Two Sum", "https://leetcode.com/problems/two-sum/", null, ProblemDifficulty.EASY,
+                null);
+        problems.attempt(twoSum, true, 15, problems.problem(twoSum).version());
+
+        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        assertThat(progress.feed(id, 0).items()).extracting(FeedPage.Item::kind)
+                .containsExactly(ActivityKind.PROBLEM_SOLVED, ActivityKind.MEMBER_JOINED);
+    }
+
+    private List<FeedPage.Item> topicEvents() {
+        return progress.feed(groups.myGroups().get(0).id(), 0).items().stream()
+                .filter(item -> item.kind() == ActivityKind.TOPIC_DONE).toList();
     }
 
     private void joinAndFinishATopic(String code, int i) {

@@ -1,5 +1,7 @@
 package app.waypoint.account.ui;
 
+import app.waypoint.base.service.InvitedGroups;
+import app.waypoint.base.ui.PendingDestination;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -23,6 +25,19 @@ abstract class AuthPage extends Main {
         Div languageBar = new Div(new LanguageSwitch(preferences));
         languageBar.addClassName("auth-language");
         add(languageBar, header);
+    }
+
+    private final Paragraph inviteNotice = new Paragraph();
+
+    /** Says which group the person is about to join, when they came here from an invite link. */
+    protected void showPendingInvite(InvitedGroups invitedGroups) {
+        PendingDestination.inviteCode().flatMap(invitedGroups::groupName).ifPresentOrElse(name -> {
+            inviteNotice.setText(getTranslation("auth.invite", name));
+            inviteNotice.addClassName("auth-invite");
+            if (inviteNotice.getParent().isEmpty()) {
+                addComponentAtIndex(2, inviteNotice);
+            }
+        }, inviteNotice::removeFromParent);
     }
 
     /** Puts the page's own content in a card under the header. */

@@ -1,5 +1,6 @@
 package app.waypoint.account.ui;
 
+import app.waypoint.base.service.InvitedGroups;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -21,10 +22,12 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
+    private final InvitedGroups invitedGroups;
 
-    LoginView(UserPreferences preferences, AuthenticationContext authentication) {
+    LoginView(UserPreferences preferences, AuthenticationContext authentication, InvitedGroups invitedGroups) {
         super(preferences);
         this.authentication = authentication;
+        this.invitedGroups = invitedGroups;
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts(false));
@@ -40,6 +43,7 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
             event.forwardTo("");
             return;
         }
+        showPendingInvite(invitedGroups);
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setI18n(texts(lastFailureWasLock()));
             form.setError(true);

@@ -3,7 +3,9 @@ package app.waypoint.account.ui;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.SignUpRequest;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.InvitedGroups;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.PendingDestination;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,10 +44,12 @@ public class SignupView extends AuthPage implements BeforeEnterObserver, HasDyna
     private final AccountService accountService;
     private final SessionLogin sessionLogin;
     private final AuthenticationContext authentication;
+    private final InvitedGroups invitedGroups;
 
     SignupView(AccountService accountService, SessionLogin sessionLogin, UserPreferences preferences,
-               AuthenticationContext authentication) {
+               AuthenticationContext authentication, InvitedGroups invitedGroups) {
         super(preferences);
+        this.invitedGroups = invitedGroups;
         this.accountService = accountService;
         this.sessionLogin = sessionLogin;
         this.authentication = authentication;
@@ -98,7 +102,9 @@ public class SignupView extends AuthPage implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
             event.forwardTo("");
+            return;
         }
+        showPendingInvite(invitedGroups);
     }
 
     private void submit() {
@@ -113,7 +119,9 @@ public class SignupView extends AuthPage implements BeforeEnterObserver, HasDyna
             return;
         }
         sessionLogin.logIn(request.email(), request.password());
-        getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+        // where the person was going before they were asked to sign in, e.g. the invite they opened
+        String destination = PendingDestination.take();
+        getUI().ifPresent(ui -> ui.getPage().setLocation(destination));
     }
 
     @Override

@@ -9,24 +9,55 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+
+import java.time.ZoneId;
 
 /**
  * The members and their roles. The owner promotes, demotes, hands over and removes; admins remove plain
- * members. Each of those asks first.
+ * members. Each of those asks first. Owner and admins also see who was removed, and may allow them back.
  */
 class GroupMembersPanel extends Composite<Div> {
 
     private final GroupDetails group;
     private final GroupService groups;
     private final GroupView view;
+    private final ZoneId zone;
 
     GroupMembersPanel(GroupDetails group, GroupService groups, GroupView view) {
         this.group = group;
         this.groups = groups;
         this.view = view;
+        this.zone = view.zone();
         getContent().addClassName("member-list");
         group.members().forEach(member -> getContent().add(row(member)));
+        if (!group.removed().isEmpty()) {
+            H3 title = new H3(getTranslation("members.removed.title"));
+            Paragraph hint = new Paragraph(getTranslation("members.removed.hint"));
+            hint.addClassName("hint");
+            getContent().add(title, hint);
+            group.removed().forEach(removed -> getContent().add(removedRow(removed)));
+        }
+    }
+
+    private Div removedRow(GroupDetails.Removed removed) {
+        Span name = new Span(removed.displayName());
+        name.addClassName("member-name");
+        Span since = new Span(getTranslation("members.removed.since", Texts.date(removed.removedAt(), zone)));
+        since.addClassName("hint");
+        Button allowBack = new Button(getTranslation("members.allow-back"), click -> ConfirmAction.open(
+                getTranslation("members.allow-back.header", removed.displayName()),
+                getTranslation("members.allow-back.text", removed.displayName(), group.name()),
+                getTranslation("members.allow-back"), false,
+                () -> view.change(() -> groups.allowBack(group.id(), removed.accountId()))));
+        allowBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(allowBack);
+        actions.addClassName("card-actions");
+        Div row = new Div(new Div(name), since, actions);
+        row.addClassNames("card", "member-row", "removed-member");
+        return row;
     }
 
     private Div row(GroupDetails.Member member) {
@@ -34,7 +65,7 @@ class GroupMembersPanel extends Composite<Div> {
         name.addClassName("member-name");
         Span role = new Span(getTranslation("group.role." + member.role().name()));
         role.getElement().getThemeList().add(member.role() == GroupRole.MEMBER ? "badge contrast" : "badge");
-        Span joined = new Span(getTranslation("members.joined", Texts.date(member.joinedAt(), view.zone())));
+        Span joined = new Span(getTranslation("members.joined", Texts.date(member.joinedAt(), zone)));
         joined.addClassName("hint");
         Div actions = new Div();
         actions.addClassName("card-actions");

@@ -55,6 +55,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final AccountService accounts;
     private final Clock clock;
     private GroupDetails group;
+    private ZoneId zone;
 
     GroupView(GroupService groups, GroupProgressService progress, SessionService sessions, PairingService pairing,
               GroupChecklistService groupChecklists, ChecklistService checklists, RoadmapService roadmaps,
@@ -149,9 +150,12 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(tabs);
     }
 
-    /** The person's own time zone, for the dates shown. */
+    /** The person's own time zone, for the dates shown; read once for the page, not once per row. */
     ZoneId zone() {
-        return accounts.currentProfile().timeZone();
+        if (zone == null) {
+            zone = accounts.currentProfile().timeZone();
+        }
+        return zone;
     }
 
     /** The person's today by the app's clock, which is the one the services date things by. */

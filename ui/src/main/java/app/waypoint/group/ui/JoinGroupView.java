@@ -1,6 +1,7 @@
 package app.waypoint.group.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.group.service.GroupService;
 import app.waypoint.group.service.InvitePreview;
 import com.vaadin.flow.component.button.Button;
@@ -59,6 +60,11 @@ public class JoinGroupView extends Main implements BeforeEnterObserver, HasDynam
             content.add(new Paragraph(getTranslation("join.already")), groupLink(preview.groupId()));
             return;
         }
+        if (preview.removed()) {
+            content.add(new Paragraph(getTranslation("group.invite.removed")),
+                    new RouterLink(getTranslation("join.to-groups"), GroupsView.class));
+            return;
+        }
         Paragraph sharing = new Paragraph(getTranslation("join.sharing"));
         sharing.addClassName("hint");
         join.setText(getTranslation("join.confirm", preview.groupName()));
@@ -70,6 +76,9 @@ public class JoinGroupView extends Main implements BeforeEnterObserver, HasDynam
             } catch (InvalidInputException expiredMeanwhile) {
                 content.removeAll();
                 content.add(new Paragraph(getTranslation("group.invite.invalid")));
+            } catch (NotAllowedException removedMeanwhile) {
+                content.removeAll();
+                content.add(new Paragraph(getTranslation(removedMeanwhile.messageKey())));
             }
         });
         content.add(sharing, join);
