@@ -44,4 +44,10 @@ public interface GroupMemberRepository extends JpaRepository<GroupMember, Long> 
             + "(select r.roadmapId from GroupRoadmap r where r.groupId = :groupId))) "
             + "order by e.occurredAt desc, e.id desc")
     Slice<ActivityEvent> findFeed(long groupId, Pageable page);
+
+    /** The names of the person's groups that follow the roadmap and see their notes on it, by name. */
+    @Query("select m.group.name from GroupMember m where m.accountId = :accountId and m.shareNotes = true "
+            + "and m.group.id in (select r.groupId from GroupRoadmap r where r.roadmapId = :roadmapId) "
+            + "order by m.group.name")
+    List<String> findGroupNamesSeeingNotes(long accountId, long roadmapId);
 }

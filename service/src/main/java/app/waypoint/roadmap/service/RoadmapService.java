@@ -7,6 +7,7 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NoteAudience;
 import app.waypoint.base.service.MarkdownRenderer;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.roadmap.domain.EvidenceLink;
@@ -59,12 +60,15 @@ public class RoadmapService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final MarkdownRenderer markdown;
+    private final NoteAudience noteAudience;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoadmapService(RoadmapRepository roadmaps, RoadmapNodeRepository nodes, NodeProgressRepository progress,
                    RoadmapPlanRepository plans, SkillRepository skills, CurrentUser currentUser,
-                   AccountService accounts, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+                   AccountService accounts, MarkdownRenderer markdown, NoteAudience noteAudience,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.noteAudience = noteAudience;
         this.events = events;
         this.roadmaps = roadmaps;
         this.nodes = nodes;
@@ -163,6 +167,13 @@ public class RoadmapService {
                 .orElse(null);
         return new RoadmapOutline(roadmap.getKey(), roadmap.getTitle(), roadmap.getDescription(), roadmap.isBuiltIn(),
                 overall, stages, continueTopic != null ? continueTopic : firstNotStarted, plan);
+    }
+
+    /** The groups that read the caller's notes on this node's roadmap; none means the notes are theirs alone. */
+    @Transactional(readOnly = true)
+    public List<String> notesReadBy(long nodeId) {
+        NodeProgress entry = progressFor(nodeId);
+        return noteAudience.groupsSeeingNotes(entry.getAccountId(), entry.getNode().getRoadmap().getId());
     }
 
     /** The caller's current state on one node, e.g. to continue after a conflicting save. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -50,8 +51,17 @@ class NotesDialog extends Dialog {
             }
         });
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        add(new Paragraph(getTranslation("roadmap.notes.markdown")), notes);
+        add(new Paragraph(getTranslation("roadmap.notes.markdown")), audience(roadmapService.notesReadBy(nodeId)),
+                notes);
         getFooter().add(cancel, save);
         setWidth("min(40rem, 100vw)");
+    }
+
+    /** Says who reads these notes: the person alone, or the groups they share notes with. */
+    private Paragraph audience(List<String> groups) {
+        Paragraph audience = new Paragraph(groups.isEmpty() ? getTranslation("roadmap.notes.only-you")
+                : getTranslation("roadmap.notes.shared-with", String.join(", ", groups)));
+        audience.addClassName("hint");
+        return audience;
     }
 }

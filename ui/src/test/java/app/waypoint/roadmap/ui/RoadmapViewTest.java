@@ -3,6 +3,7 @@ package app.waypoint.roadmap.ui;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.group.service.GroupService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -26,6 +27,7 @@ class RoadmapViewTest extends KaribuTest {
     private static final String BUILT_IN = "ai-backend-2025h2";
 
     @Autowired RoadmapService roadmapService;
+    @Autowired GroupService groups;
 
     @Test
     void anonymousVisitorsAreSentToLogin() {
@@ -112,6 +114,26 @@ class RoadmapViewTest extends KaribuTest {
 
         String shown = first.getElement().getOuterHTML();
         assertThat(shown).contains("<strong>generators</strong>").doesNotContain("<script");
+    }
+
+    @Test
+    void theNotesDialogSaysWhoCanReadTheNotes() {
+        signUpAndLogIn("reader@example.com", Language.EN);
+        RoadmapView view = open();
+        _click(view.cards.values().iterator().next().editNotes);
+        assertThat(_get(NotesDialog.class).getElement().getTextRecursively())
+                .contains("Only you can see these notes.");
+        _get(NotesDialog.class).close();
+
+        long group = groups.create("RAG study", null);
+        groups.adoptRoadmap(group, BUILT_IN);
+        groups.share(group, true, true, true);
+        long other = groups.create("Unrelated", null);
+        groups.share(other, true, true, true);
+        view = open();
+        _click(view.cards.values().iterator().next().editNotes);
+        assertThat(_get(NotesDialog.class).getElement().getTextRecursively())
+                .contains("Members of RAG study can see these notes").doesNotContain("Only you", "Unrelated");
     }
 
     @Test
