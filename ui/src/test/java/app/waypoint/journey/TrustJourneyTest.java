@@ -1,0 +1,169 @@
+package app.waypoint.journey;
+
+import app.waypoint.TestDatabase;
+import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.domain.Language;
+import app.waypoint.group.service.GroupService;
+import app.waypoint.portfolio.service.ProjectService;
+import app.waypoint.portfolio.service.TeamProjectService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a study group found broken, walked through on phones (390×844) in Korean: a person in two groups whose
+ * other group's team project must not reach this group's feed, a removed member who tries the old link, an
+ * invite opened while signed out that survives sign-up, and deleting a group that names its team project and
+ * hands it to a member first. Screenshots go to ui/target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TrustJourneyTest {
+
+    private static final String OWNER = "jiyeon@example.com";
+    private static final String DUAL = "minjun@example.com";
+    private static final String DUAL_NAME = "민준";
+    private static final String REMOVED = "seoyeon@example.com";
+    private static final String REMOVED_NAME = "서연";
+    private static final String OTHER_OWNER = "bo@example.com";
+    private static final String GROUP = "RAG 스터디";
+    private static final String OTHER_GROUP = "CV 스터디";
+    private static final String SECRET_PROJECT = "CV 비밀 프로젝트";
+    private static final String TEAM_PROJECT = "RAG 챗봇";
+
+    @LocalServerPort int port;
+    @Autowired TestDatabase database;
+    @Autowired AccountFixtures accounts;
+    @Autowired AccountService accountService;
+    @Autowired CurrentUser currentUser;
+    @Autowired GroupService groups;
+    @Autowired TeamProjectService teamProjects;
+    @Autowired ProjectService projects;
+    @Autowired JdbcTemplate jdbc;
+
+    private String invite;
+
+    @BeforeAll
+    static void needsChromium() {
+        AccountJourneyTest.needsChromium();
+    }
+
+    /**
+     * 지연 runs RAG 스터디 with 민준 and 서연; Bo runs CV 스터디, which 민준 is also in, and 민준 reaches a milestone of
+     * its team project. RAG 스터디 has a team project of its own.
+     */
+    @BeforeEach
+    void twoGroupsWithSomeoneInBoth() {
+        database.reset();
+        signUp(OWNER, "지연");
+        long group = groups.create(GROUP, null);
+        groups.adoptRoadmap(group, "ai-backend-2025h2");
+        invite = groups.details(group).invite().code();
+        teamProjects.createBlank(group, TEAM_PROJECT);
+        signUp(OTHER_OWNER, "보");
+        long other = groups.create(OTHER_GROUP, null);
+        String otherInvite = groups.details(other).invite().code();
+        long secret = teamProjects.createBlank(other, SECRET_PROJECT);
+        projects.addMilestone(secret, "베타 출시", null);
+        signUp(REMOVED, REMOVED_NAME);
+        groups.join(invite);
+        signUp(DUAL, DUAL_NAME);
+        groups.join(invite);
+        groups.join(otherInvite);
+        projects.markMilestone(projects.details(secret).milestones().get(0).id(), true);
+        AccountFixtures.logOut();
+    }
+
+    @Test
+    void aGroupSeesOnlyItsOwnAndNothingIsLostOrDeletedUnasked() throws Exception {
+        try (BrowserSession owner = BrowserSession.signedIn(port, OWNER, "안녕하세요", 390, 844)) {
+            feedLeavesOutTheOtherGroupsTeamProject(owner);
+            removeAMember(owner);
+            try (BrowserSession removed = BrowserSession.signedIn(port, REMOVED, "안녕하세요", 390, 844)) {
+                removed.open("groups/join/" + invite);
+                removed.waitForText(".join-card", "이 그룹에서 내보내졌습니다");
+                removed.screenshot("91-removed-member-invite");
+            }
+            aNewcomerSignsUpFromTheInvite();
+            deleteTheGroupKeepingItsTeamProject(owner);
+        }
+    }
+
+    private void feedLeavesOutTheOtherGroupsTeamProject(BrowserSession owner) throws Exception {
+        owner.open("groups");
+        owner.clickText(".group-card a", GROUP);
+        owner.clickText("vaadin-tab", "피드");
+        owner.waitForText(".feed", DUAL_NAME + "님이 그룹에 참여했습니다");
+        assertThat(owner.text(".feed")).doesNotContain(SECRET_PROJECT, "베타 출시");
+        owner.screenshot("90-feed-without-other-group");
+    }
+
+    private void removeAMember(BrowserSession owner) throws Exception {
+        owner.clickText("vaadin-tab", "멤버");
+        owner.waitForText(".member-list", REMOVED_NAME);
+        owner.clickText(".member-row vaadin-button", "내보내기");
+        owner.waitForText("vaadin-confirm-dialog", "어떤 초대 링크로도 다시 참여할 수 없습니다");
+        owner.screenshot("92-remove-dialog");
+        owner.clickText("vaadin-confirm-dialog vaadin-button", "내보내기");
+        owner.waitForText(".member-list", "내보낸 사람");
+        owner.scrollTo(".removed-member");
+        owner.screenshot("93-removed-list");
+    }
+
+    private void aNewcomerSignsUpFromTheInvite() throws Exception {
+        try (BrowserSession newcomer = new BrowserSession("http://localhost:" + port + "/", 390, 844)) {
+            newcomer.open("groups/join/" + invite);
+            newcomer.click(".auth-language .language-switch");
+            newcomer.waitForText(".auth-invite", "“" + GROUP + "” 그룹에 초대받았습니다");
+            newcomer.screenshot("94-login-with-invite");
+            newcomer.clickText(".auth-switch a", "계정 만들기");
+            newcomer.waitForText(".auth-invite", GROUP);
+            newcomer.type("#signup-email input", "dohyun@example.com");
+            newcomer.type("#signup-display-name input", "도현");
+            newcomer.type("#signup-password input", AccountFixtures.PASSWORD);
+            newcomer.type("#signup-confirmation input", AccountFixtures.PASSWORD);
+            newcomer.screenshot("95-signup-with-invite");
+            newcomer.click("#signup-submit");
+            newcomer.waitForPath("groups/join/" + invite);
+            newcomer.waitForText(".join-card vaadin-button", GROUP + " 참여하기");
+            newcomer.screenshot("96-invite-after-signup");
+            newcomer.clickText(".join-card vaadin-button", "참여하기");
+            newcomer.waitForText(".group-view h1", GROUP);
+        }
+    }
+
+    private void deleteTheGroupKeepingItsTeamProject(BrowserSession owner) throws Exception {
+        owner.reload();
+        owner.clickText("vaadin-tab", "설정");
+        owner.clickText(".group-settings vaadin-button", "그룹 삭제");
+        owner.waitForText(".delete-projects", TEAM_PROJECT);
+        owner.screenshot("97-delete-dialog");
+        owner.click(".delete-project vaadin-select");
+        owner.clickText("vaadin-select-item", DUAL_NAME);
+        owner.clickText(".delete-project vaadin-button", "남기기");
+        owner.waitForText(".delete-projects", "팀 프로젝트가 없습니다");
+        owner.type("vaadin-dialog vaadin-text-field input", GROUP);
+        owner.screenshot("98-delete-confirmed");
+        owner.clickText("vaadin-dialog vaadin-button", "그룹 삭제");
+        owner.waitForPath("groups");
+        assertThat(jdbc.queryForObject("select count(*) from study_group where name = ?", Integer.class, GROUP))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from project p join account a on a.id = p.owner_id "
+                + "where p.title = ? and a.email = ?", Integer.class, TEAM_PROJECT, DUAL)).isOne();
+    }
+
+    private void signUp(String email, String name) {
+        accounts.signUp(email, name);
+        accounts.logIn(email, AccountFixtures.PASSWORD);
+        accountService.changeLanguage(Language.KO);
+    }
+}
