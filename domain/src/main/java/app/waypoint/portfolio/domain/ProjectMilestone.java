@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -37,7 +38,9 @@ public class ProjectMilestone {
         // for JPA
     }
 
+    /** A new milestone; an archived project takes no new ones. */
     public ProjectMilestone(Project project, String title, LocalDate dueDate, int position) {
+        project.requireEditable();
         this.project = project;
         this.title = title;
         this.dueDate = dueDate;
@@ -57,6 +60,12 @@ public class ProjectMilestone {
 
     public boolean isOverdueOn(LocalDate today) {
         return doneAt == null && dueDate != null && dueDate.isBefore(today);
+    }
+
+    /** However it is deleted, a milestone of an archived project stays: the project refuses first. */
+    @PreRemove
+    void refuseRemovalWhenArchived() {
+        project.requireEditable();
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -50,6 +51,12 @@ public class ProjectResult {
         this.after = after;
         this.unit = unit;
         this.position = position;
+    }
+
+    /** However it is deleted, a result of an archived project stays: the project refuses first. */
+    @PreRemove
+    void refuseRemovalWhenArchived() {
+        project.requireEditable();
     }
 
     public Long getId() {

@@ -184,10 +184,8 @@ public class ProjectService {
             throw new InvalidInputException("note", "project.component.note-too-long");
         }
         Project project = access.project(projectId);
-        if (!project.getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
-        project.check(componentKey, done, note == null || note.isBlank() ? null : note.strip(), clock.instant());
+        ProjectEdits.apply(() -> project.check(componentKey, done, note == null || note.isBlank() ? null : note.strip(),
+                clock.instant()));
     }
 
     /**
@@ -200,10 +198,8 @@ public class ProjectService {
             throw new ConcurrentEditException();
         }
         try {
-            task.moveTo(status, position, clock.instant());
+            ProjectEdits.apply(() -> task.moveTo(status, position, clock.instant()));
             tasks.saveAndFlush(task);
-        } catch (IllegalStatusChangeException frozen) {
-            throw new InvalidInputException("status", "project.archived");
         } catch (OptimisticLockingFailureException raced) {
             throw new ConcurrentEditException();
         }
@@ -281,13 +277,12 @@ public class ProjectService {
         if (project.getVersion() != overview.version()) {
             throw new ConcurrentEditException();
         }
-        if (!project.getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
-        project.describe(overview.title().strip(), blankToNull(overview.summary()), overview.startDate(),
-                overview.targetDate(), clock.instant());
-        project.link(blankToNull(overview.repositoryUrl()), blankToNull(overview.demoUrl()),
-                blankToNull(overview.writeupUrl()), clock.instant());
+        ProjectEdits.apply(() -> {
+            project.describe(overview.title().strip(), blankToNull(overview.summary()), overview.startDate(),
+                    overview.targetDate(), clock.instant());
+            project.link(blankToNull(overview.repositoryUrl()), blankToNull(overview.demoUrl()),
+                    blankToNull(overview.writeupUrl()), clock.instant());
+        });
         try {
             projects.saveAndFlush(project);
         } catch (OptimisticLockingFailureException raced) {
@@ -296,10 +291,10 @@ public class ProjectService {
     }
 
     public void addTask(long projectId, String title) {
-        Project project = editable(projectId);
+        Project project = access.project(projectId);
         String clean = requireText(title, "title", 200, "project.task.title-required", "project.task.title-too-long");
         int position = tasks.findByProjectIdOrderByPosition(projectId).size();
-        tasks.save(new ProjectTask(project, null, clean, position, clock.instant()));
+        ProjectEdits.apply(() -> tasks.save(new ProjectTask(project, null, clean, position, clock.instant())));
     }
 
     /**
@@ -312,13 +307,10 @@ public class ProjectService {
             throw new InvalidInputException("notes", "project.task.notes-too-long");
         }
         ProjectTask task = access.task(taskId);
-        if (!task.getProject().getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
         if (task.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        task.edit(clean, blankToNull(notes), dueDate, clock.instant());
+        ProjectEdits.apply(() -> task.edit(clean, blankToNull(notes), dueDate, clock.instant()));
         try {
             tasks.saveAndFlush(task);
         } catch (OptimisticLockingFailureException raced) {
@@ -329,27 +321,21 @@ public class ProjectService {
 
     public void deleteTask(long taskId) {
         ProjectTask task = access.task(taskId);
-        if (!task.getProject().getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
-        tasks.delete(task);
+        ProjectEdits.apply(() -> tasks.delete(task));
     }
 
     public void addMilestone(long projectId, String title, LocalDate dueDate) {
-        Project project = editable(projectId);
+        Project project = access.project(projectId);
         String clean = requireText(title, "title", 200, "project.milestone.title-required",
                 "project.milestone.title-too-long");
-        milestones.save(new ProjectMilestone(project, clean, dueDate,
-                milestones.findByProjectIdOrderByPosition(projectId).size()));
+        int position = milestones.findByProjectIdOrderByPosition(projectId).size();
+        ProjectEdits.apply(() -> milestones.save(new ProjectMilestone(project, clean, dueDate, position)));
     }
 
     public void markMilestone(long milestoneId, boolean done) {
         ProjectMilestone milestone = access.milestone(milestoneId);
-        if (!milestone.getProject().getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
         boolean reached = done && milestone.getDoneAt() == null;
-        milestone.markDone(done, clock.instant());
+        ProjectEdits.apply(() -> milestone.markDone(done, clock.instant()));
         if (reached) {
             events.publishEvent(ActivityHappened.of(currentUser.id(), ActivityKind.MILESTONE_DONE,
                     milestone.getProject().getTitle() + ": " + milestone.getTitle()));
@@ -358,7 +344,7 @@ public class ProjectService {
 
     /** Records a measured result, e.g. p95 latency 850 → 120 ms. */
     public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit) {
-        Project project = editable(projectId);
+        Project project = access.project(projectId);
         String cleanMetric = requireText(metric, "metric", 120, "project.result.metric-required",
                 "project.result.metric-too-long");
         if (unit != null && unit.length() > 30) {
@@ -367,20 +353,22 @@ public class ProjectService {
         if (before == null && after == null) {
             throw new InvalidInputException("after", "project.result.value-required");
         }
-        results.save(new ProjectResult(project, cleanMetric, before, after, blankToNull(unit),
-                results.findByProjectIdOrderByPosition(projectId).size()));
+        int position = results.findByProjectIdOrderByPosition(projectId).size();
+        ProjectEdits.apply(() -> results.save(new ProjectResult(project, cleanMetric, before, after, blankToNull(unit),
+                position)));
     }
 
     public void deleteResult(long resultId) {
         ProjectResult result = access.result(resultId);
-        results.delete(result);
+        ProjectEdits.apply(() -> results.delete(result));
     }
 
     /** The skills the project uses; they count as evidence in the skills view. */
     public void useSkills(long projectId, Set<String> skillKeys) {
-        Project project = editable(projectId);
-        project.useSkills(skills.findByRetiredFalseOrderByPosition().stream()
-                .filter(skill -> skillKeys.contains(skill.getKey())).collect(Collectors.toSet()), clock.instant());
+        Project project = access.project(projectId);
+        Set<Skill> chosen = skills.findByRetiredFalseOrderByPosition().stream()
+                .filter(skill -> skillKeys.contains(skill.getKey())).collect(Collectors.toSet());
+        ProjectEdits.apply(() -> project.useSkills(chosen, clock.instant()));
     }
 
     /** A README draft of the project, in the given language, for the person's own repository. */
@@ -419,14 +407,6 @@ public class ProjectService {
         return new PortfolioReadiness(finished.size(), PROJECTS_WANTED,
                 order.stream().filter(covered::contains).toList(),
                 order.stream().filter(key -> !covered.contains(key)).toList());
-    }
-
-    private Project editable(long projectId) {
-        Project project = access.project(projectId);
-        if (!project.getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
-        return project;
     }
 
     /** Percent change from before to after; lower is not assumed to be better, the sign says which way. */

@@ -13,11 +13,13 @@ import app.waypoint.portfolio.domain.ProjectTask;
 import app.waypoint.portfolio.domain.ProjectTaskRepository;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.skill.service.SkillService;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,6 +40,7 @@ class ProjectServiceTest {
     @Autowired TestDatabase database;
     @Autowired StatementCounter statements;
     @Autowired SkillService skillService;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void signedIn() {
@@ -91,18 +94,52 @@ class ProjectServiceTest {
     }
 
     @Test
-    void anArchivedProjectsBoardIsFrozen() {
+    void anArchivedProjectRefusesEveryEditIncludingDeletingAResultAndNothingChanges() {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
-        ProjectTask task = taskRepository.findByProjectIdOrderByPosition(id).get(0);
+        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms");
+        ProjectDetails before = projectService.details(id);
+        ProjectDetails.Task task = before.tasks().get(0);
+        long milestone = before.milestones().get(0).id();
+        long result = before.results().get(0).id();
         projectService.changeStatus(id, ProjectStatus.ARCHIVED);
+        long version = projectService.details(id).version();
+        String untouched = everythingAbout(id);
 
-        assertThatThrownBy(() -> projectService.moveTask(task.getId(), TaskStatus.DOING, 0, task.getVersion()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("project.archived"));
-        assertThatThrownBy(() -> projectService.checkComponent(id, "security", true, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("project.archived"));
-        assertThat(taskRepository.findById(task.getId()).orElseThrow().getStatus()).isEqualTo(TaskStatus.TODO);
+        assertArchived(() -> projectService.updateOverview(id, new ProjectOverview("New title", null, null, null,
+                null, null, null, version)));
+        assertArchived(() -> projectService.checkComponent(id, "security", true, null));
+        assertArchived(() -> projectService.useSkills(id, Set.of("docker")));
+        assertArchived(() -> projectService.addTask(id, "One more"));
+        assertArchived(() -> projectService.editTask(task.id(), "Renamed", null, null, task.version()));
+        assertArchived(() -> projectService.moveTask(task.id(), TaskStatus.DOING, 0, task.version()));
+        assertArchived(() -> projectService.deleteTask(task.id()));
+        assertArchived(() -> projectService.addMilestone(id, "One more", null));
+        assertArchived(() -> projectService.markMilestone(milestone, true));
+        assertArchived(() -> projectService.addResult(id, "Cost", BigDecimal.TEN, BigDecimal.ONE, "$"));
+        assertArchived(() -> projectService.deleteResult(result));
+        assertThatThrownBy(() -> projectService.changeStatus(id, ProjectStatus.DONE))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(everythingAbout(id)).isEqualTo(untouched);
+        projectService.changeStatus(id, ProjectStatus.IDEA);
+        projectService.deleteResult(result);
+        assertThat(projectService.details(id).results()).isEmpty();
+    }
+
+    private static void assertArchived(ThrowingCallable edit) {
+        assertThatThrownBy(edit).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .containsExactly(new FieldProblem("status", "project.archived")));
+    }
+
+    /** Every row of the project and of what hangs off it, to show that nothing changed. */
+    private String everythingAbout(long projectId) {
+        StringBuilder rows = new StringBuilder();
+        for (String table : List.of("project_task", "project_milestone", "project_result", "project_component",
+                "project_skill")) {
+            rows.append(table).append(jdbc.queryForList(
+                    "select * from " + table + " where project_id = ? order by 1, 2", projectId)).append('\n');
+        }
+        return rows.append(jdbc.queryForList("select * from project where id = ?", projectId)).toString();
     }
 
     @Test

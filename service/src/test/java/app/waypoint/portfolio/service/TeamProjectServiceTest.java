@@ -280,6 +280,24 @@ class TeamProjectServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from project", Long.class)).isZero();
     }
 
+    @Test
+    void anArchivedTeamProjectsTasksAreNeitherGivenNorEditedByAnyMember() {
+        long id = teamProjects.createBlank(groupId, "Team API");
+        projectService.addTask(id, "Write the Dockerfile");
+        ProjectDetails.Task task = projectService.details(id).tasks().get(0);
+        projectService.changeStatus(id, ProjectStatus.ARCHIVED);
+        String untouched = everythingAbout(id);
+
+        as(MATE);
+        for (ThrowingCallable edit : List.<ThrowingCallable>of(
+                () -> teamProjects.assignTask(task.id(), mate, task.version()),
+                () -> teamProjects.editTask(task.id(), "Mine", null, null, mate, task.version()))) {
+            assertThatThrownBy(edit).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                    .containsExactly(new FieldProblem("status", "project.archived")));
+        }
+        assertThat(everythingAbout(id)).isEqualTo(untouched);
+    }
+
     private void assertEveryOperationIsNotFound(long id, ProjectDetails.Task task, long milestone, long result) {
         assertNotFound(() -> projectService.details(id));
         assertNotFound(() -> projectService.exportMarkdown(id, Language.EN));
