@@ -22,6 +22,7 @@ import app.waypoint.portfolio.domain.ProjectResultRepository;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ProjectTask;
 import app.waypoint.portfolio.domain.ProjectTaskRepository;
+import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
@@ -226,7 +227,8 @@ public class ProjectService {
                 .toList();
         List<ProjectDetails.Result> resultViews = results.findByProjectIdOrderByPosition(projectId).stream()
                 .map(result -> new ProjectDetails.Result(result.getId(), result.getMetric(), result.getBefore(),
-                        result.getAfter(), result.getUnit(), improvement(result.getBefore(), result.getAfter())))
+                        result.getAfter(), result.getUnit(), result.getDirection(),
+                        changePercent(result.getBefore(), result.getAfter())))
                 .toList();
         List<ProjectDetails.SkillTag> skillTags = project.getSkills().stream()
                 .sorted(Comparator.comparingInt(Skill::getPosition))
@@ -342,8 +344,12 @@ public class ProjectService {
         }
     }
 
-    /** Records a measured result, e.g. p95 latency 850 → 120 ms. */
-    public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit) {
+    /**
+     * Records a measured result, e.g. p95 latency 850 → 120 ms, where lower is better. Without a direction
+     * ({@code null}), the unit suggests one: times, money and errors go down, anything else up.
+     */
+    public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit,
+                          ResultDirection direction) {
         Project project = access.project(projectId);
         String cleanMetric = requireText(metric, "metric", 120, "project.result.metric-required",
                 "project.result.metric-too-long");
@@ -354,8 +360,15 @@ public class ProjectService {
             throw new InvalidInputException("after", "project.result.value-required");
         }
         int position = results.findByProjectIdOrderByPosition(projectId).size();
+        ResultDirection better = direction == null ? ResultDirection.suggestedFor(unit) : direction;
         ProjectEdits.apply(() -> results.save(new ProjectResult(project, cleanMetric, before, after, blankToNull(unit),
-                position)));
+                better, position)));
+    }
+
+    /** Says which way is better for a result already recorded. */
+    public void changeResultDirection(long resultId, ResultDirection direction) {
+        ProjectResult result = access.result(resultId);
+        ProjectEdits.apply(() -> result.prefer(Objects.requireNonNull(direction)));
     }
 
     public void deleteResult(long resultId) {
@@ -409,8 +422,8 @@ public class ProjectService {
                 order.stream().filter(key -> !covered.contains(key)).toList());
     }
 
-    /** Percent change from before to after; lower is not assumed to be better, the sign says which way. */
-    static Integer improvement(BigDecimal before, BigDecimal after) {
+    /** Signed percent change from before to after; whether it is better is the result's direction to say. */
+    static Integer changePercent(BigDecimal before, BigDecimal after) {
         if (before == null || after == null || before.signum() == 0) {
             return null;
         }

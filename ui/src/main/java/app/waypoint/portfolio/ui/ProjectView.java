@@ -12,6 +12,7 @@ import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.ui.GroupView;
 import app.waypoint.portfolio.domain.ProjectStatus;
+import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectOverview;
 import app.waypoint.portfolio.service.ProjectService;
@@ -35,6 +36,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -281,17 +283,31 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         list.addClassName("result-list");
         for (ProjectDetails.Result result : project.results()) {
             String unit = result.unit() == null ? "" : " " + result.unit();
-            String change = result.improvementPercent() == null ? ""
-                    : " (" + (result.improvementPercent() > 0 ? "+" : "") + result.improvementPercent() + "%)";
-            Span text = new Span(result.metric() + ": " + plain(result.before()) + " → " + plain(result.after()) + unit
-                    + change);
+            Span text = new Span(result.metric() + ": " + plain(result.before()) + " → " + plain(result.after()) + unit);
+            ListItem item = new ListItem(text);
+            item.addClassName("result-row");
+            if (result.trend() != null) {
+                item.add(trend(result));
+            }
+            ResultDirection other = result.direction() == ResultDirection.LOWER_IS_BETTER
+                    ? ResultDirection.HIGHER_IS_BETTER : ResultDirection.LOWER_IS_BETTER;
+            Button direction = new Button(getTranslation("project.result.direction." + result.direction().name()),
+                    click -> {
+                        projectService.changeResultDirection(result.id(), other);
+                        reload();
+                    });
+            direction.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            direction.setTooltipText(getTranslation("project.result.direction.switch"));
+            direction.setId("result-direction-" + result.id());
+            item.add(direction);
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
                 projectService.deleteResult(result.id());
                 reload();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("project.result.delete"));
-            list.add(new ListItem(text, remove));
+            item.add(remove);
+            list.add(item);
         }
         TextField metric = new TextField();
         metric.setPlaceholder(getTranslation("project.result.metric"));
@@ -305,10 +321,23 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         TextField unit = new TextField();
         unit.setPlaceholder(getTranslation("project.result.unit"));
         unit.setAriaLabel(getTranslation("project.result.unit"));
+        Select<ResultDirection> direction = new Select<>();
+        direction.setAriaLabel(getTranslation("project.result.direction"));
+        direction.setItems(ResultDirection.values());
+        direction.setItemLabelGenerator(item -> getTranslation("project.result.direction." + item.name()));
+        direction.setValue(ResultDirection.suggestedFor(null));
+        // the unit suggests the direction until the person picks one
+        boolean[] picked = {false};
+        direction.addValueChangeListener(change -> picked[0] |= change.isFromClient());
+        unit.addValueChangeListener(change -> {
+            if (!picked[0]) {
+                direction.setValue(ResultDirection.suggestedFor(change.getValue()));
+            }
+        });
         Button add = new Button(getTranslation("action.add"), click -> {
             try {
                 projectService.addResult(project.id(), metric.getValue(), before.getValue(), after.getValue(),
-                        unit.getValue());
+                        unit.getValue(), picked[0] ? direction.getValue() : null);
                 reload();
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("metric", metric, "after", after, "unit", unit), this);
@@ -318,10 +347,25 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         before.setId("result-before");
         after.setId("result-after");
         unit.setId("result-unit");
+        direction.setId("result-direction");
         add.setId("result-add");
-        Div addRow = new Div(metric, before, after, unit, add);
+        Div addRow = new Div(metric, before, after, unit, direction, add);
         addRow.addClassName("inline-form");
         return new Div(list, addRow);
+    }
+
+    /** "−75% · better" in green, "+20% · worse" in red: the result's direction decides, not the sign. */
+    private Span trend(ProjectDetails.Result result) {
+        ProjectDetails.Trend trend = result.trend();
+        String percent = (result.changePercent() > 0 ? "+" : "") + result.changePercent();
+        Span badge = new Span(getTranslation("project.result.trend." + trend.name(), percent));
+        badge.getElement().getThemeList().add(switch (trend) {
+            case IMPROVED -> "badge success";
+            case REGRESSED -> "badge error";
+            case UNCHANGED -> "badge contrast";
+        });
+        badge.addClassName("result-trend");
+        return badge;
     }
 
     private Div skills() {

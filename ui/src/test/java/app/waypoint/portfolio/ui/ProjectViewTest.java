@@ -3,6 +3,7 @@ package app.waypoint.portfolio.ui;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
@@ -12,14 +13,21 @@ import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +94,53 @@ class ProjectViewTest extends KaribuTest {
                         + "save again to replace that version.");
         assertThat(dialog.title.getValue()).isEqualTo("Typed here");
         assertThat(projectService.details(id).tasks().get(0).title()).isEqualTo("Saved in the other session");
+    }
+
+    @Test
+    void aResultSaysWhetherItGotBetterByWhichWayIsBetterForIt() {
+        signUpAndLogIn("results@example.com", Language.EN);
+        long id = projectService.createBlank("Model API");
+        ProjectView view = open(id);
+
+        addResult("p95 latency", "800", "200", "ms", null);
+        addResult("Accuracy", "80", "60", "%", null);
+        addResult("Queue length", "10", "20", "jobs", ResultDirection.LOWER_IS_BETTER);
+
+        ProjectDetails.Result latency = projectService.details(id).results().get(0);
+        assertThat(resultRow(view, 0)).contains("p95 latency: 800 → 200 ms", "-75% · better", "Lower is better");
+        assertThat(trendBadge(view, 0).getElement().getThemeList()).contains("success");
+        assertThat(resultRow(view, 1)).contains("Accuracy: 80 → 60 %", "-25% · worse", "Higher is better");
+        assertThat(trendBadge(view, 1).getElement().getThemeList()).contains("error");
+        assertThat(resultRow(view, 2)).contains("+100% · worse", "Lower is better");
+
+        _click(_get(Button.class, spec -> spec.withId("result-direction-" + latency.id())));
+        assertThat(resultRow(view, 0)).contains("-75% · worse", "Higher is better");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addResult(String metric, String before, String after, String unit,
+                                  ResultDirection direction) {
+        _setValue(_get(TextField.class, spec -> spec.withId("result-metric")), metric);
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("result-before")), new BigDecimal(before));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("result-after")), new BigDecimal(after));
+        _setValue(_get(TextField.class, spec -> spec.withId("result-unit")), unit);
+        Select<ResultDirection> better = _get(Select.class, spec -> spec.withId("result-direction"));
+        assertThat(better.getValue()).as("the unit suggests which way is better")
+                .isEqualTo(ResultDirection.suggestedFor(unit));
+        if (direction != null) {
+            _setValue(better, direction);
+        }
+        _click(_get(Button.class, spec -> spec.withId("result-add")));
+    }
+
+    private static String resultRow(ProjectView view, int index) {
+        return _find(view, ListItem.class, spec -> spec.withClasses("result-row")).get(index).getElement()
+                .getTextRecursively();
+    }
+
+    private static Span trendBadge(ProjectView view, int index) {
+        return _get(_find(view, ListItem.class, spec -> spec.withClasses("result-row")).get(index), Span.class,
+                spec -> spec.withClasses("result-trend"));
     }
 
     @Test
