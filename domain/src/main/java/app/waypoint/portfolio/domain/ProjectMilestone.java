@@ -11,10 +11,20 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /** A checkpoint with a due date; overdue when the date has passed and it is not done. */
 @Entity
 public class ProjectMilestone {
+
+    /**
+     * The order milestones are listed and looked for in: by due date, undated last, then in the order added. The
+     * first open one is the next to reach, so an overdue milestone comes before the ones still ahead.
+     */
+    public static final Comparator<ProjectMilestone> BY_DUE_DATE = Comparator
+            .comparing(ProjectMilestone::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(ProjectMilestone::getPosition)
+            .thenComparing(ProjectMilestone::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

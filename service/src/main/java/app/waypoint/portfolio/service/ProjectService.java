@@ -143,7 +143,7 @@ public class ProjectService {
             List<ProjectTask> projectTasks = tasksByProject.getOrDefault(project.getId(), List.of());
             ProjectMilestone next = milestonesByProject.getOrDefault(project.getId(), List.of()).stream()
                     .filter(milestone -> milestone.getDoneAt() == null)
-                    .min(Comparator.comparing(ProjectMilestone::getPosition)).orElse(null);
+                    .min(ProjectMilestone.BY_DUE_DATE).orElse(null);
             cards.add(new ProjectCard(project.getId(), project.getTitle(), project.getStatus(),
                     (int) projectTasks.stream().filter(task -> task.getStatus() == TaskStatus.DONE).count(),
                     projectTasks.size(), next == null ? null : next.getTitle(),
@@ -222,6 +222,7 @@ public class ProjectService {
         List<ProjectDetails.Task> taskViews = tasks.findBoard(projectId).stream()
                 .map(task -> taskView(task, team)).toList();
         List<ProjectDetails.Milestone> milestoneViews = milestones.findByProjectIdOrderByPosition(projectId).stream()
+                .sorted(ProjectMilestone.BY_DUE_DATE)
                 .map(milestone -> new ProjectDetails.Milestone(milestone.getId(), milestone.getTitle(),
                         milestone.getDueDate(), milestone.getDoneAt() != null, milestone.isOverdueOn(today)))
                 .toList();

@@ -343,6 +343,31 @@ class ProjectServiceTest {
     }
 
     @Test
+    void theCardsNextMilestoneIsTheEarliestOpenOneOverdueFirstAndMilestonesAreListedByDueDate() {
+        long id = projectService.createBlank("Dated");
+        projectService.addMilestone(id, "Demo day", LocalDate.of(2100, 6, 1));
+        projectService.addMilestone(id, "Some day", null);
+        projectService.addMilestone(id, "Kick-off", LocalDate.of(2100, 1, 1));
+        projectService.addMilestone(id, "First draft", LocalDate.of(2000, 3, 1));
+
+        ProjectCard card = projectService.myProjects().get(0);
+        assertThat(card.nextMilestone()).isEqualTo("First draft");
+        assertThat(card.nextMilestoneDue()).isEqualTo(LocalDate.of(2000, 3, 1));
+        assertThat(card.nextMilestoneOverdue()).isTrue();
+        List<ProjectDetails.Milestone> listed = projectService.details(id).milestones();
+        assertThat(listed).extracting(ProjectDetails.Milestone::title)
+                .containsExactly("First draft", "Kick-off", "Demo day", "Some day");
+
+        projectService.markMilestone(listed.get(0).id(), true);
+        ProjectCard after = projectService.myProjects().get(0);
+        assertThat(after.nextMilestone()).isEqualTo("Kick-off");
+        assertThat(after.nextMilestoneOverdue()).isFalse();
+        assertThat(projectService.details(id).milestones()).extracting(ProjectDetails.Milestone::title)
+                .as("a milestone reached keeps its place by date").containsExactly("First draft", "Kick-off",
+                        "Demo day", "Some day");
+    }
+
+    @Test
     void resultsMilestonesAndTasksNeedTheirText() {
         long id = projectService.createBlank("Checks");
         assertThatThrownBy(() -> projectService.addResult(id, " ", null, BigDecimal.ONE, "ms", null))

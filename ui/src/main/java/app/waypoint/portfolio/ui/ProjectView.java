@@ -240,6 +240,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         list.addClassName("milestone-list");
         for (ProjectDetails.Milestone milestone : project.milestones()) {
             Checkbox done = new Checkbox(milestone.title(), milestone.done());
+            done.addClassName("milestone-done");
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     projectService.markMilestone(milestone.id(), change.getValue());

@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -141,6 +142,24 @@ class ProjectViewTest extends KaribuTest {
     private static Span trendBadge(ProjectView view, int index) {
         return _get(_find(view, ListItem.class, spec -> spec.withClasses("result-row")).get(index), Span.class,
                 spec -> spec.withClasses("result-trend"));
+    }
+
+    @Test
+    void theCardShowsTheOverdueMilestoneAsNextAndThePageListsMilestonesByDate() {
+        signUpAndLogIn("dates@example.com", Language.EN);
+        long id = projectService.createBlank("Dated");
+        projectService.addMilestone(id, "Demo day", LocalDate.of(2100, 6, 1));
+        projectService.addMilestone(id, "Some day", null);
+        projectService.addMilestone(id, "First draft", LocalDate.of(2000, 3, 1));
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("projects");
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("next-milestone")).getElement().getTextRecursively())
+                .isEqualTo("Next: First draft (Mar 1, 2000) Overdue");
+
+        UI.getCurrent().navigate(ProjectView.class, new RouteParameters("id", String.valueOf(id)));
+        assertThat(_find(_get(ProjectView.class), Checkbox.class, spec -> spec.withClasses("milestone-done")))
+                .extracting(Checkbox::getLabel).containsExactly("First draft", "Demo day", "Some day");
     }
 
     @Test
