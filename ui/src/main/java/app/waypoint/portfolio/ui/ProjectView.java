@@ -9,6 +9,7 @@ import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.ui.GroupView;
 import app.waypoint.portfolio.domain.ProjectStatus;
@@ -77,6 +78,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     final TextField writeupUrl = new TextField();
     final Button saveOverview = new Button();
     ProjectBoard board;
+    Div statusBar;
 
     private final ProjectService projectService;
     private final TeamProjectService teamProjects;
@@ -107,8 +109,19 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void reload() {
-        project = projectService.details(project.id());
+        try {
+            project = projectService.details(project.id());
+        } catch (NotFoundException gone) {
+            projectGone();
+            return;
+        }
         build(true);
+    }
+
+    /** Deleted in another tab or by a teammate: nothing left to show here. */
+    private void projectGone() {
+        Notifications.error(getTranslation("project.gone"));
+        getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
     }
 
     private void build(boolean showOverview) {
@@ -117,7 +130,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         if (project.isTeamProject()) {
             add(team());
         }
-        add(statusBar(), actions());
+        add(statusBar = statusBar(), actions());
         if (showOverview) {
             showOverview();
         }
@@ -145,10 +158,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         bar.addClassName("status-bar");
         for (ProjectStatus next : ProjectStatus.values()) {
             if (project.nextStatuses().contains(next)) {
-                Button move = new Button(getTranslation("project.status.to." + next.name()), click -> {
-                    projectService.changeStatus(project.id(), next);
-                    reload();
-                });
+                Button move = new Button(getTranslation("project.status.to." + next.name()),
+                        click -> changeStatus(next));
                 move.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 move.setId("status-" + next.name());
                 bar.add(move);
@@ -159,6 +170,33 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         components.addClassName("hint");
         bar.add(components);
         return bar;
+    }
+
+    /**
+     * Moves the project on. From a tab that shows an old status, a jump the rules do not allow is explained and the
+     * status shown as it is now.
+     */
+    private void changeStatus(ProjectStatus next) {
+        try {
+            projectService.changeStatus(project.id(), next);
+        } catch (InvalidInputException refused) {
+            try {
+                project = projectService.details(project.id());
+            } catch (NotFoundException gone) {
+                projectGone();
+                return;
+            }
+            Div current = statusBar();
+            replace(statusBar, current);
+            statusBar = current;
+            Notifications.error(Refusals.messageFor(refused, this::getTranslation).orElseThrow() + " "
+                    + getTranslation("project.status.now", getTranslation("project.status." + project.status().name())));
+            return;
+        } catch (NotFoundException gone) {
+            projectGone();
+            return;
+        }
+        reload();
     }
 
     private Div actions() {
@@ -243,7 +281,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             done.addClassName("milestone-done");
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    projectService.markMilestone(milestone.id(), change.getValue());
+                    try {
+                        projectService.markMilestone(milestone.id(), change.getValue());
+                    } catch (InvalidInputException | NotFoundException refused) {
+                        Refusals.show(refused);
+                    }
                     reload();
                 }
             });
@@ -294,7 +336,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                     ? ResultDirection.HIGHER_IS_BETTER : ResultDirection.LOWER_IS_BETTER;
             Button direction = new Button(getTranslation("project.result.direction." + result.direction().name()),
                     click -> {
-                        projectService.changeResultDirection(result.id(), other);
+                        try {
+                            projectService.changeResultDirection(result.id(), other);
+                        } catch (InvalidInputException | NotFoundException refused) {
+                            Refusals.show(refused);
+                        }
                         reload();
                     });
             direction.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -302,7 +348,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             direction.setId("result-direction-" + result.id());
             item.add(direction);
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                projectService.deleteResult(result.id());
+                try {
+                    projectService.deleteResult(result.id());
+                } catch (InvalidInputException | NotFoundException refused) {
+                    Refusals.show(refused);
+                }
                 reload();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
@@ -381,7 +431,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         picker.setWidthFull();
         picker.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                projectService.useSkills(project.id(), Set.copyOf(change.getValue()));
+                try {
+                    projectService.useSkills(project.id(), Set.copyOf(change.getValue()));
+                } catch (InvalidInputException | NotFoundException refused) {
+                    Refusals.show(refused);
+                    picker.setValue(change.getOldValue());
+                }
             }
         });
         return new Div(picker);
@@ -396,6 +451,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                 getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
             } catch (NotAllowedException denied) {
                 Notifications.error(getTranslation(denied.messageKey()));
+            } catch (NotFoundException gone) {
+                projectGone();
             }
         });
     }

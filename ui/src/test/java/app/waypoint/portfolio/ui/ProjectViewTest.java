@@ -3,6 +3,7 @@ package app.waypoint.portfolio.ui;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.portfolio.service.ProjectDetails;
@@ -11,9 +12,11 @@ import app.waypoint.portfolio.service.TeamProjectService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -160,6 +163,42 @@ class ProjectViewTest extends KaribuTest {
         UI.getCurrent().navigate(ProjectView.class, new RouteParameters("id", String.valueOf(id)));
         assertThat(_find(_get(ProjectView.class), Checkbox.class, spec -> spec.withClasses("milestone-done")))
                 .extracting(Checkbox::getLabel).containsExactly("First draft", "Demo day", "Some day");
+    }
+
+    @Test
+    void aStatusJumpFromAStaleTabIsExplainedAndTheStatusShownAsItIsNow() {
+        signUpAndLogIn("status@example.com", Language.EN);
+        long id = projectService.createBlank("Two tabs");
+        projectService.changeStatus(id, ProjectStatus.PLANNED);
+        projectService.changeStatus(id, ProjectStatus.IN_PROGRESS);
+        ProjectView view = open(id);
+        projectService.changeStatus(id, ProjectStatus.PLANNED); // the other tab moves it back twice
+        projectService.changeStatus(id, ProjectStatus.IDEA);
+
+        _click(_get(Button.class, spec -> spec.withId("status-DONE")));
+
+        NotificationsKt.expectNotifications("A project moves one step at a time (idea → planned → in progress → done)."
+                + " Its status now: Idea.");
+        assertThat(view.statusBar.getElement().getTextRecursively()).startsWith("Idea").contains("Mark planned")
+                .doesNotContain("Mark done");
+        assertThat(projectService.details(id).status()).isEqualTo(ProjectStatus.IDEA);
+    }
+
+    @Test
+    void deletingATaskAsksFirst() {
+        signUpAndLogIn("delete@example.com", Language.EN);
+        long id = projectService.createBlank("Tasks");
+        projectService.addTask(id, "Write the Dockerfile");
+        ProjectView view = open(id);
+        ProjectDetails.Task task = projectService.details(id).tasks().get(0);
+
+        view.board.delete(task);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(projectService.details(id).tasks()).as("nothing is deleted before the answer").hasSize(1);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+
+        assertThat(projectService.details(id).tasks()).isEmpty();
+        assertThat(_get(ProjectView.class).board.getElement().getTextRecursively()).doesNotContain("Write the Dockerfile");
     }
 
     @Test
