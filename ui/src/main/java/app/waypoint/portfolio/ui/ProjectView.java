@@ -54,7 +54,9 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -78,13 +80,23 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     final TextField writeupUrl = new TextField();
     final Button saveOverview = new Button();
     ProjectBoard board;
-    Div statusBar;
+    final Div statusBar = new Div();
+
+    /** The parts of the page an action can change; each action refreshes only its own. */
+    enum Part { HEADER, STATUS, BOARD, MILESTONES, RESULTS }
+
+    private final H1 heading = new H1();
+    private final Div boardHolder = new Div();
+    private final Div milestonesHolder = new Div();
+    private final Div resultsHolder = new Div();
 
     private final ProjectService projectService;
     private final TeamProjectService teamProjects;
     private final SkillService skillService;
     private ProjectDetails project;
+    /** The version the overview form was filled from, and what it held then: a save starts from these. */
     private long overviewVersion;
+    private List<Object> overviewLoaded;
 
     ProjectView(ProjectService projectService, TeamProjectService teamProjects, SkillService skillService) {
         this.projectService = projectService;
@@ -105,17 +117,55 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("project.not-found"));
             return;
         }
-        build(true);
+        build();
     }
 
-    private void reload() {
+    /**
+     * Re-reads the project after an action and shows anew only the parts that action changed; what the person typed
+     * anywhere else on the page stays as it is.
+     */
+    private void refresh(Part... parts) {
         try {
             project = projectService.details(project.id());
         } catch (NotFoundException gone) {
             projectGone();
             return;
         }
-        build(true);
+        followOwnVersion();
+        show(parts);
+    }
+
+    /**
+     * The person's own status change, tick or skills bump the project's version too. While nobody else changed the
+     * overview, the form keeps up with that version, so saving it later is not mistaken for a conflict.
+     */
+    private void followOwnVersion() {
+        if (overviewOf(project).equals(overviewLoaded)) {
+            overviewVersion = project.version();
+        }
+    }
+
+    private static List<Object> overviewOf(ProjectDetails details) {
+        return Arrays.asList(details.title(), details.summary(), details.startDate(), details.targetDate(),
+                details.repositoryUrl(), details.demoUrl(), details.writeupUrl());
+    }
+
+    private void show(Part... parts) {
+        for (Part part : parts) {
+            switch (part) {
+                case HEADER -> heading.setText(project.title());
+                case STATUS -> fill(statusBar, statusBar());
+                case BOARD -> fill(boardHolder, board = new ProjectBoard(projectService, teamProjects, project,
+                        () -> refresh(Part.BOARD)));
+                case MILESTONES -> fill(milestonesHolder, milestones());
+                case RESULTS -> fill(resultsHolder, results());
+            }
+        }
+    }
+
+    private static void fill(Div holder, Component content) {
+        holder.removeAll();
+        holder.add(content);
     }
 
     /** Deleted in another tab or by a teammate: nothing left to show here. */
@@ -124,23 +174,21 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
     }
 
-    private void build(boolean showOverview) {
+    private void build() {
         removeAll();
-        add(new H1(project.title()));
+        add(heading);
         if (project.isTeamProject()) {
             add(team());
         }
-        add(statusBar = statusBar(), actions());
-        if (showOverview) {
-            showOverview();
-        }
+        add(statusBar, actions());
+        showOverview();
         add(section("project.overview", overview()),
                 section("project.components", components()),
-                section("project.board", board = new ProjectBoard(projectService, teamProjects, project,
-                        this::reload)),
-                section("project.milestones", milestones()),
-                section("project.results", results()),
+                section("project.board", boardHolder),
+                section("project.milestones", milestonesHolder),
+                section("project.results", resultsHolder),
                 section("project.skills", skills()));
+        show(Part.values());
     }
 
     private Paragraph team() {
@@ -180,15 +228,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         try {
             projectService.changeStatus(project.id(), next);
         } catch (InvalidInputException refused) {
-            try {
-                project = projectService.details(project.id());
-            } catch (NotFoundException gone) {
-                projectGone();
-                return;
-            }
-            Div current = statusBar();
-            replace(statusBar, current);
-            statusBar = current;
+            refresh(Part.STATUS);
             Notifications.error(Refusals.messageFor(refused, this::getTranslation).orElseThrow() + " "
                     + getTranslation("project.status.now", getTranslation("project.status." + project.status().name())));
             return;
@@ -196,7 +236,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             projectGone();
             return;
         }
-        reload();
+        refresh(Part.STATUS);
     }
 
     private Div actions() {
@@ -223,6 +263,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         demoUrl.setValue(project.demoUrl() == null ? "" : project.demoUrl());
         writeupUrl.setValue(project.writeupUrl() == null ? "" : project.writeupUrl());
         overviewVersion = project.version();
+        overviewLoaded = overviewOf(project);
     }
 
     private Div overview() {
@@ -249,8 +290,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                     startDate.getValue(), targetDate.getValue(), repositoryUrl.getValue(), demoUrl.getValue(),
                     writeupUrl.getValue(), overviewVersion));
             Notifications.success(getTranslation("project.saved"));
-            project = projectService.details(project.id());
-            build(true);
+            refresh(Part.HEADER);
+            showOverview();
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, Map.of("title", title, "summary", summary, "targetDate", targetDate,
                     "repositoryUrl", repositoryUrl, "demoUrl", demoUrl, "writeupUrl", writeupUrl), this);
@@ -266,7 +307,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         for (ProjectDetails.Component component : project.components()) {
             CheckWithNote row = new CheckWithNote(Texts.of(component.title()), Texts.of(component.hint()),
                     component.done(), component.note(),
-                    (done, note) -> projectService.checkComponent(project.id(), component.key(), done, note));
+                    (done, note) -> {
+                        projectService.checkComponent(project.id(), component.key(), done, note);
+                        refresh(Part.STATUS);
+                    });
             row.setId("component-" + component.key());
             list.add(row);
         }
@@ -286,7 +330,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                     } catch (InvalidInputException | NotFoundException refused) {
                         Refusals.show(refused);
                     }
-                    reload();
+                    refresh(Part.MILESTONES);
                 }
             });
             ListItem item = new ListItem(done);
@@ -311,11 +355,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         Button add = new Button(getTranslation("action.add"), click -> {
             try {
                 projectService.addMilestone(project.id(), name.getValue(), due.getValue());
-                reload();
+                refresh(Part.MILESTONES);
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", name), this);
             }
         });
+        add.setId("milestone-add");
         Div addRow = new Div(name, due, add);
         addRow.addClassName("inline-form");
         return new Div(list, addRow);
@@ -341,7 +386,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                         } catch (InvalidInputException | NotFoundException refused) {
                             Refusals.show(refused);
                         }
-                        reload();
+                        refresh(Part.RESULTS);
                     });
             direction.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             direction.setTooltipText(getTranslation("project.result.direction.switch"));
@@ -353,7 +398,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                 } catch (InvalidInputException | NotFoundException refused) {
                     Refusals.show(refused);
                 }
-                reload();
+                refresh(Part.RESULTS);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("project.result.delete"));
@@ -389,7 +434,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             try {
                 projectService.addResult(project.id(), metric.getValue(), before.getValue(), after.getValue(),
                         unit.getValue(), picked[0] ? direction.getValue() : null);
-                reload();
+                refresh(Part.RESULTS);
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("metric", metric, "after", after, "unit", unit), this);
             }

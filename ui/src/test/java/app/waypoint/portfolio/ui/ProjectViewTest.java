@@ -202,6 +202,37 @@ class ProjectViewTest extends KaribuTest {
     }
 
     @Test
+    void whatIsTypedInTheOverviewSurvivesActionsElsewhereOnThePageAndThenSaves() {
+        signUpAndLogIn("typing@example.com", Language.EN);
+        long id = projectService.createFromTemplate("api-model-serving", Language.EN);
+        ProjectView view = open(id);
+        _setValue(view.title, "Typed, not saved");
+        _setValue(view.summary, "A summary in progress");
+        TextField newResult = _get(TextField.class, spec -> spec.withId("result-metric"));
+        _setValue(newResult, "p95 lat");
+
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("New milestone")), "Demo day");
+        _click(_get(Button.class, spec -> spec.withId("milestone-add")));
+        assertThat(projectService.details(id).milestones()).extracting(ProjectDetails.Milestone::title).contains("Demo day");
+        view.board.move(projectService.details(id).tasks().get(0), TaskStatus.DOING);
+        _setValue(view.board.newTask, "Load test");
+        _click(view.board.addTask);
+        _click(_get(Button.class, spec -> spec.withId("status-PLANNED")));
+        _setValue(_find(view, Checkbox.class, spec -> spec.withClasses("milestone-done")).get(0), true);
+
+        assertThat(view.title.getValue()).isEqualTo("Typed, not saved");
+        assertThat(view.summary.getValue()).isEqualTo("A summary in progress");
+        assertThat(newResult.getValue()).as("the results form was not touched either").isEqualTo("p95 lat");
+        assertThat(view.board.columns.get(TaskStatus.DOING).getElement().getTextRecursively()).contains("Doing · 1");
+        assertThat(view.statusBar.getElement().getTextRecursively()).startsWith("Planned");
+
+        _click(view.saveOverview);
+        NotificationsKt.expectNotifications("Project saved.");
+        assertThat(projectService.details(id).title()).as("the person's own status change is no conflict")
+                .isEqualTo("Typed, not saved");
+    }
+
+    @Test
     void badLinksAndDatesAreRefusedAtTheirFieldsWithoutLosingInput() {
         signUpAndLogIn("links@example.com", Language.EN);
         long id = projectService.createBlank("My API");
