@@ -59,12 +59,13 @@ class PortfolioJourneyTest {
             browser.type("#result-after input", "120");
             browser.type("#result-unit input", "ms");
             browser.click("#result-add");
-            browser.waitForText(".result-list", "p95 latency: 850 → 120 ms (-86%)");
+            browser.waitForText(".result-list", "-86% · better");
+            assertThat(browser.text(".result-list")).contains("p95 latency: 850 → 120 ms", "Lower is better");
             browser.screenshot("22-project-worked");
 
             browser.reload();
             browser.waitForText(".column-doing h3", "Doing · 1");
-            assertThat(browser.text(".result-list")).contains("p95 latency: 850 → 120 ms (-86%)");
+            assertThat(browser.text(".result-list")).contains("p95 latency: 850 → 120 ms", "-86% · better");
             browser.screenshot("23-project-after-reload");
 
             browser.open("projects");

@@ -130,6 +130,7 @@ public class Project {
 
     /** Title, summary and dates; the target cannot come before the start. */
     public void describe(String title, String summary, LocalDate startDate, LocalDate targetDate, Instant now) {
+        requireEditable();
         if (startDate != null && targetDate != null && targetDate.isBefore(startDate)) {
             throw new IllegalArgumentException("The target date comes before the start date");
         }
@@ -141,6 +142,7 @@ public class Project {
     }
 
     public void link(String repositoryUrl, String demoUrl, String writeupUrl, Instant now) {
+        requireEditable();
         this.repositoryUrl = repositoryUrl;
         this.demoUrl = demoUrl;
         this.writeupUrl = writeupUrl;
@@ -149,21 +151,27 @@ public class Project {
 
     /** Marks one checklist component done or not, with a note. */
     public void check(String componentKey, boolean done, String note, Instant now) {
+        requireEditable();
         components.removeIf(check -> check.componentKey().equals(componentKey));
         components.add(new ComponentCheck(componentKey, done, note));
         updatedAt = now;
     }
 
     public void useSkills(Set<Skill> skills, Instant now) {
+        requireEditable();
         this.skills.clear();
         this.skills.addAll(skills);
         this.updatedAt = now;
     }
 
-    /** Guards changes to anything inside the project: an archived project is read-only. */
+    /**
+     * The one guard of the rule "an archived project is read-only": the project's own changes call it, and so do
+     * its tasks, milestones and results before they are added, changed or deleted. Only a status change (restoring
+     * it as an idea) gets past an archived project.
+     */
     public void requireEditable() {
         if (!status.isEditable()) {
-            throw new IllegalStatusChangeException(status, status);
+            throw new ProjectArchivedException(id == null ? 0 : id);
         }
     }
 

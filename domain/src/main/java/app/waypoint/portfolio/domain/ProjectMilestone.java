@@ -6,14 +6,25 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /** A checkpoint with a due date; overdue when the date has passed and it is not done. */
 @Entity
 public class ProjectMilestone {
+
+    /**
+     * The order milestones are listed and looked for in: by due date, undated last, then in the order added. The
+     * first open one is the next to reach, so an overdue milestone comes before the ones still ahead.
+     */
+    public static final Comparator<ProjectMilestone> BY_DUE_DATE = Comparator
+            .comparing(ProjectMilestone::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(ProjectMilestone::getPosition)
+            .thenComparing(ProjectMilestone::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +48,9 @@ public class ProjectMilestone {
         // for JPA
     }
 
+    /** A new milestone; an archived project takes no new ones. */
     public ProjectMilestone(Project project, String title, LocalDate dueDate, int position) {
+        project.requireEditable();
         this.project = project;
         this.title = title;
         this.dueDate = dueDate;
@@ -57,6 +70,12 @@ public class ProjectMilestone {
 
     public boolean isOverdueOn(LocalDate today) {
         return doneAt == null && dueDate != null && dueDate.isBefore(today);
+    }
+
+    /** However it is deleted, a milestone of an archived project stays: the project refuses first. */
+    @PreRemove
+    void refuseRemovalWhenArchived() {
+        project.requireEditable();
     }
 
     public Long getId() {

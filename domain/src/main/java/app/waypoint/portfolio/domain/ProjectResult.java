@@ -2,16 +2,19 @@ package app.waypoint.portfolio.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 
-/** A measured result, e.g. p95 latency 850 → 120 ms. */
+/** A measured result, e.g. p95 latency 850 → 120 ms, where lower is better. */
 @Entity
 public class ProjectResult {
 
@@ -32,6 +35,9 @@ public class ProjectResult {
 
     private String unit;
 
+    @Enumerated(EnumType.STRING)
+    private ResultDirection direction;
+
     private int position;
 
     @Version
@@ -42,14 +48,27 @@ public class ProjectResult {
     }
 
     public ProjectResult(Project project, String metric, BigDecimal before, BigDecimal after, String unit,
-                         int position) {
+                         ResultDirection direction, int position) {
         project.requireEditable();
         this.project = project;
         this.metric = metric;
         this.before = before;
         this.after = after;
         this.unit = unit;
+        this.direction = direction;
         this.position = position;
+    }
+
+    /** Which way is better for this result, as the person says. */
+    public void prefer(ResultDirection direction) {
+        project.requireEditable();
+        this.direction = direction;
+    }
+
+    /** However it is deleted, a result of an archived project stays: the project refuses first. */
+    @PreRemove
+    void refuseRemovalWhenArchived() {
+        project.requireEditable();
     }
 
     public Long getId() {
@@ -74,6 +93,10 @@ public class ProjectResult {
 
     public String getUnit() {
         return unit;
+    }
+
+    public ResultDirection getDirection() {
+        return direction;
     }
 
     public int getPosition() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -49,7 +50,9 @@ public class ProjectTask {
         // for JPA
     }
 
+    /** A new card; an archived project takes no new ones. */
     public ProjectTask(Project project, ProjectMilestone milestone, String title, int position, Instant now) {
+        project.requireEditable();
         this.project = project;
         this.milestone = milestone;
         this.title = title;
@@ -84,6 +87,12 @@ public class ProjectTask {
         }
         this.assigneeId = accountId;
         this.updatedAt = now;
+    }
+
+    /** However it is deleted, a card of an archived project stays: the project refuses first. */
+    @PreRemove
+    void refuseRemovalWhenArchived() {
+        project.requireEditable();
     }
 
     public Long getId() {

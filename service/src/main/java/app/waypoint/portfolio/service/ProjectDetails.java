@@ -2,6 +2,7 @@ package app.waypoint.portfolio.service;
 
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.portfolio.domain.ProjectStatus;
+import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 
 import java.math.BigDecimal;
@@ -31,9 +32,29 @@ public record ProjectDetails(long id, String title, String summary, ProjectStatu
     public record Milestone(long id, String title, LocalDate dueDate, boolean done, boolean overdue) {
     }
 
-    /** A measured result; {@code improvementPercent} is the change from before to after, when both are known. */
+    /**
+     * A measured result; {@code changePercent} is the signed change from before to after, when both are known, and
+     * {@code direction} says whether that change is an improvement.
+     */
     public record Result(long id, String metric, BigDecimal before, BigDecimal after, String unit,
-                         Integer improvementPercent) {
+                         ResultDirection direction, Integer changePercent) {
+
+        /** Better, worse or the same, by the result's own direction; {@code null} when there is nothing to compare. */
+        public Trend trend() {
+            if (changePercent == null) {
+                return null;
+            }
+            if (changePercent == 0) {
+                return Trend.UNCHANGED;
+            }
+            return direction.improvesWith(Integer.signum(changePercent)) ? Trend.IMPROVED : Trend.REGRESSED;
+        }
+    }
+
+    public enum Trend {
+        IMPROVED,
+        REGRESSED,
+        UNCHANGED
     }
 
     public record SkillTag(String key, LocalizedText name) {

@@ -38,7 +38,7 @@ final class ProjectMarkdown {
                 md.append("| ").append(result.metric())
                         .append(" | ").append(value(result.before(), result.unit()))
                         .append(" | ").append(value(result.after(), result.unit()))
-                        .append(" | ").append(result.improvementPercent() == null ? "" : signed(result.improvementPercent()) + "%")
+                        .append(" | ").append(change(result, ko))
                         .append(" |\n");
             }
             md.append('\n');
@@ -63,7 +63,20 @@ final class ProjectMarkdown {
         return value == null ? "" : value.stripTrailingZeros().toPlainString() + (unit == null ? "" : " " + unit);
     }
 
-    private static String signed(int percent) {
+    /** The signed change and whether it is better or worse, so a cut in latency never reads like a drop in accuracy. */
+    private static String change(ProjectDetails.Result result, boolean ko) {
+        if (result.trend() == null) {
+            return "";
+        }
+        String verdict = switch (result.trend()) {
+            case IMPROVED -> ko ? "개선" : "better";
+            case REGRESSED -> ko ? "악화" : "worse";
+            case UNCHANGED -> ko ? "변화 없음" : "no change";
+        };
+        return signed(result.changePercent()) + "% (" + verdict + ")";
+    }
+
+    static String signed(int percent) {
         return percent > 0 ? "+" + percent : String.valueOf(percent);
     }
 }

@@ -21,6 +21,7 @@ import app.waypoint.portfolio.domain.ProjectResultRepository;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ProjectTask;
 import app.waypoint.portfolio.domain.ProjectTaskRepository;
+import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
@@ -141,7 +142,7 @@ public class ProjectService {
             List<ProjectTask> projectTasks = tasksByProject.getOrDefault(project.getId(), List.of());
             ProjectMilestone next = milestonesByProject.getOrDefault(project.getId(), List.of()).stream()
                     .filter(milestone -> milestone.getDoneAt() == null)
-                    .min(Comparator.comparing(ProjectMilestone::getPosition)).orElse(null);
+                    .min(ProjectMilestone.BY_DUE_DATE).orElse(null);
             cards.add(new ProjectCard(project.getId(), project.getTitle(), project.getStatus(),
                     (int) projectTasks.stream().filter(task -> task.getStatus() == TaskStatus.DONE).count(),
                     projectTasks.size(), next == null ? null : next.getTitle(),
@@ -183,10 +184,8 @@ public class ProjectService {
             throw new InvalidInputException("note", "project.component.note-too-long");
         }
         Project project = access.project(projectId);
-        if (!project.getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
-        project.check(componentKey, done, note == null || note.isBlank() ? null : note.strip(), clock.instant());
+        ProjectEdits.apply(() -> project.check(componentKey, done, note == null || note.isBlank() ? null : note.strip(),
+                clock.instant()));
     }
 
     /**
@@ -199,10 +198,8 @@ public class ProjectService {
             throw new ConcurrentEditException();
         }
         try {
-            task.moveTo(status, position, clock.instant());
+            ProjectEdits.apply(() -> task.moveTo(status, position, clock.instant()));
             tasks.saveAndFlush(task);
-        } catch (IllegalStatusChangeException frozen) {
-            throw new InvalidInputException("status", "project.archived");
         } catch (OptimisticLockingFailureException raced) {
             throw new ConcurrentEditException();
         }
@@ -224,12 +221,14 @@ public class ProjectService {
         List<ProjectDetails.Task> taskViews = tasks.findBoard(projectId).stream()
                 .map(task -> taskView(task, team)).toList();
         List<ProjectDetails.Milestone> milestoneViews = milestones.findByProjectIdOrderByPosition(projectId).stream()
+                .sorted(ProjectMilestone.BY_DUE_DATE)
                 .map(milestone -> new ProjectDetails.Milestone(milestone.getId(), milestone.getTitle(),
                         milestone.getDueDate(), milestone.getDoneAt() != null, milestone.isOverdueOn(today)))
                 .toList();
         List<ProjectDetails.Result> resultViews = results.findByProjectIdOrderByPosition(projectId).stream()
                 .map(result -> new ProjectDetails.Result(result.getId(), result.getMetric(), result.getBefore(),
-                        result.getAfter(), result.getUnit(), improvement(result.getBefore(), result.getAfter())))
+                        result.getAfter(), result.getUnit(), result.getDirection(),
+                        changePercent(result.getBefore(), result.getAfter())))
                 .toList();
         List<ProjectDetails.SkillTag> skillTags = project.getSkills().stream()
                 .sorted(Comparator.comparingInt(Skill::getPosition))
@@ -280,13 +279,12 @@ public class ProjectService {
         if (project.getVersion() != overview.version()) {
             throw new ConcurrentEditException();
         }
-        if (!project.getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
-        project.describe(overview.title().strip(), blankToNull(overview.summary()), overview.startDate(),
-                overview.targetDate(), clock.instant());
-        project.link(blankToNull(overview.repositoryUrl()), blankToNull(overview.demoUrl()),
-                blankToNull(overview.writeupUrl()), clock.instant());
+        ProjectEdits.apply(() -> {
+            project.describe(overview.title().strip(), blankToNull(overview.summary()), overview.startDate(),
+                    overview.targetDate(), clock.instant());
+            project.link(blankToNull(overview.repositoryUrl()), blankToNull(overview.demoUrl()),
+                    blankToNull(overview.writeupUrl()), clock.instant());
+        });
         try {
             projects.saveAndFlush(project);
         } catch (OptimisticLockingFailureException raced) {
@@ -295,10 +293,10 @@ public class ProjectService {
     }
 
     public void addTask(long projectId, String title) {
-        Project project = editable(projectId);
+        Project project = access.project(projectId);
         String clean = requireText(title, "title", 200, "project.task.title-required", "project.task.title-too-long");
         int position = tasks.findByProjectIdOrderByPosition(projectId).size();
-        tasks.save(new ProjectTask(project, null, clean, position, clock.instant()));
+        ProjectEdits.apply(() -> tasks.save(new ProjectTask(project, null, clean, position, clock.instant())));
     }
 
     /**
@@ -311,13 +309,10 @@ public class ProjectService {
             throw new InvalidInputException("notes", "project.task.notes-too-long");
         }
         ProjectTask task = access.task(taskId);
-        if (!task.getProject().getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
         if (task.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        task.edit(clean, blankToNull(notes), dueDate, clock.instant());
+        ProjectEdits.apply(() -> task.edit(clean, blankToNull(notes), dueDate, clock.instant()));
         try {
             tasks.saveAndFlush(task);
         } catch (OptimisticLockingFailureException raced) {
@@ -328,27 +323,21 @@ public class ProjectService {
 
     public void deleteTask(long taskId) {
         ProjectTask task = access.task(taskId);
-        if (!task.getProject().getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
-        tasks.delete(task);
+        ProjectEdits.apply(() -> tasks.delete(task));
     }
 
     public void addMilestone(long projectId, String title, LocalDate dueDate) {
-        Project project = editable(projectId);
+        Project project = access.project(projectId);
         String clean = requireText(title, "title", 200, "project.milestone.title-required",
                 "project.milestone.title-too-long");
-        milestones.save(new ProjectMilestone(project, clean, dueDate,
-                milestones.findByProjectIdOrderByPosition(projectId).size()));
+        int position = milestones.findByProjectIdOrderByPosition(projectId).size();
+        ProjectEdits.apply(() -> milestones.save(new ProjectMilestone(project, clean, dueDate, position)));
     }
 
     public void markMilestone(long milestoneId, boolean done) {
         ProjectMilestone milestone = access.milestone(milestoneId);
-        if (!milestone.getProject().getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
         boolean reached = done && milestone.getDoneAt() == null;
-        milestone.markDone(done, clock.instant());
+        ProjectEdits.apply(() -> milestone.markDone(done, clock.instant()));
         if (reached) {
             events.publishEvent(ActivityHappened.milestoneReached(currentUser.id(),
                     milestone.getProject().getGroupId(),
@@ -356,9 +345,13 @@ public class ProjectService {
         }
     }
 
-    /** Records a measured result, e.g. p95 latency 850 → 120 ms. */
-    public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit) {
-        Project project = editable(projectId);
+    /**
+     * Records a measured result, e.g. p95 latency 850 → 120 ms, where lower is better. Without a direction
+     * ({@code null}), the unit suggests one: times, money and errors go down, anything else up.
+     */
+    public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit,
+                          ResultDirection direction) {
+        Project project = access.project(projectId);
         String cleanMetric = requireText(metric, "metric", 120, "project.result.metric-required",
                 "project.result.metric-too-long");
         if (unit != null && unit.length() > 30) {
@@ -367,20 +360,29 @@ public class ProjectService {
         if (before == null && after == null) {
             throw new InvalidInputException("after", "project.result.value-required");
         }
-        results.save(new ProjectResult(project, cleanMetric, before, after, blankToNull(unit),
-                results.findByProjectIdOrderByPosition(projectId).size()));
+        int position = results.findByProjectIdOrderByPosition(projectId).size();
+        ResultDirection better = direction == null ? ResultDirection.suggestedFor(unit) : direction;
+        ProjectEdits.apply(() -> results.save(new ProjectResult(project, cleanMetric, before, after, blankToNull(unit),
+                better, position)));
+    }
+
+    /** Says which way is better for a result already recorded. */
+    public void changeResultDirection(long resultId, ResultDirection direction) {
+        ProjectResult result = access.result(resultId);
+        ProjectEdits.apply(() -> result.prefer(Objects.requireNonNull(direction)));
     }
 
     public void deleteResult(long resultId) {
         ProjectResult result = access.result(resultId);
-        results.delete(result);
+        ProjectEdits.apply(() -> results.delete(result));
     }
 
     /** The skills the project uses; they count as evidence in the skills view. */
     public void useSkills(long projectId, Set<String> skillKeys) {
-        Project project = editable(projectId);
-        project.useSkills(skills.findByRetiredFalseOrderByPosition().stream()
-                .filter(skill -> skillKeys.contains(skill.getKey())).collect(Collectors.toSet()), clock.instant());
+        Project project = access.project(projectId);
+        Set<Skill> chosen = skills.findByRetiredFalseOrderByPosition().stream()
+                .filter(skill -> skillKeys.contains(skill.getKey())).collect(Collectors.toSet());
+        ProjectEdits.apply(() -> project.useSkills(chosen, clock.instant()));
     }
 
     /** A README draft of the project, in the given language, for the person's own repository. */
@@ -421,16 +423,8 @@ public class ProjectService {
                 order.stream().filter(key -> !covered.contains(key)).toList());
     }
 
-    private Project editable(long projectId) {
-        Project project = access.project(projectId);
-        if (!project.getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
-        return project;
-    }
-
-    /** Percent change from before to after; lower is not assumed to be better, the sign says which way. */
-    static Integer improvement(BigDecimal before, BigDecimal after) {
+    /** Signed percent change from before to after; whether it is better is the result's direction to say. */
+    static Integer changePercent(BigDecimal before, BigDecimal after) {
         if (before == null || after == null || before.signum() == 0) {
             return null;
         }

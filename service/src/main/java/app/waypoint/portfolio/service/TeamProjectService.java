@@ -72,16 +72,13 @@ public class TeamProjectService {
         if (!project.isTeamProject()) {
             throw new InvalidInputException("assignee", "team.assignee.own-project");
         }
-        if (!project.getStatus().isEditable()) {
-            throw new InvalidInputException("status", "project.archived");
-        }
         if (accountId != null && !teams.isMember(project.getGroupId(), accountId)) {
             throw new InvalidInputException("assignee", "team.assignee.not-member");
         }
         if (task.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        task.assignTo(accountId, clock.instant());
+        ProjectEdits.apply(() -> task.assignTo(accountId, clock.instant()));
         try {
             tasks.saveAndFlush(task);
         } catch (OptimisticLockingFailureException raced) {

@@ -11,13 +11,16 @@ import app.waypoint.base.service.NotFoundException;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ProjectTask;
 import app.waypoint.portfolio.domain.ProjectTaskRepository;
+import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.skill.service.SkillService;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,6 +41,7 @@ class ProjectServiceTest {
     @Autowired TestDatabase database;
     @Autowired StatementCounter statements;
     @Autowired SkillService skillService;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void signedIn() {
@@ -91,18 +95,53 @@ class ProjectServiceTest {
     }
 
     @Test
-    void anArchivedProjectsBoardIsFrozen() {
+    void anArchivedProjectRefusesEveryEditIncludingDeletingAResultAndNothingChanges() {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
-        ProjectTask task = taskRepository.findByProjectIdOrderByPosition(id).get(0);
+        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
+        ProjectDetails before = projectService.details(id);
+        ProjectDetails.Task task = before.tasks().get(0);
+        long milestone = before.milestones().get(0).id();
+        long result = before.results().get(0).id();
         projectService.changeStatus(id, ProjectStatus.ARCHIVED);
+        long version = projectService.details(id).version();
+        String untouched = everythingAbout(id);
 
-        assertThatThrownBy(() -> projectService.moveTask(task.getId(), TaskStatus.DOING, 0, task.getVersion()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("project.archived"));
-        assertThatThrownBy(() -> projectService.checkComponent(id, "security", true, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("project.archived"));
-        assertThat(taskRepository.findById(task.getId()).orElseThrow().getStatus()).isEqualTo(TaskStatus.TODO);
+        assertArchived(() -> projectService.updateOverview(id, new ProjectOverview("New title", null, null, null,
+                null, null, null, version)));
+        assertArchived(() -> projectService.checkComponent(id, "security", true, null));
+        assertArchived(() -> projectService.useSkills(id, Set.of("docker")));
+        assertArchived(() -> projectService.addTask(id, "One more"));
+        assertArchived(() -> projectService.editTask(task.id(), "Renamed", null, null, task.version()));
+        assertArchived(() -> projectService.moveTask(task.id(), TaskStatus.DOING, 0, task.version()));
+        assertArchived(() -> projectService.deleteTask(task.id()));
+        assertArchived(() -> projectService.addMilestone(id, "One more", null));
+        assertArchived(() -> projectService.markMilestone(milestone, true));
+        assertArchived(() -> projectService.addResult(id, "Cost", BigDecimal.TEN, BigDecimal.ONE, "$", null));
+        assertArchived(() -> projectService.deleteResult(result));
+        assertArchived(() -> projectService.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER));
+        assertThatThrownBy(() -> projectService.changeStatus(id, ProjectStatus.DONE))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(everythingAbout(id)).isEqualTo(untouched);
+        projectService.changeStatus(id, ProjectStatus.IDEA);
+        projectService.deleteResult(result);
+        assertThat(projectService.details(id).results()).isEmpty();
+    }
+
+    private static void assertArchived(ThrowingCallable edit) {
+        assertThatThrownBy(edit).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .containsExactly(new FieldProblem("status", "project.archived")));
+    }
+
+    /** Every row of the project and of what hangs off it, to show that nothing changed. */
+    private String everythingAbout(long projectId) {
+        StringBuilder rows = new StringBuilder();
+        for (String table : List.of("project_task", "project_milestone", "project_result", "project_component",
+                "project_skill")) {
+            rows.append(table).append(jdbc.queryForList(
+                    "select * from " + table + " where project_id = ? order by 1, 2", projectId)).append('\n');
+        }
+        return rows.append(jdbc.queryForList("select * from project where id = ?", projectId)).toString();
     }
 
     @Test
@@ -239,29 +278,101 @@ class ProjectServiceTest {
     @Test
     void resultsShowTheirImprovementAndTheReadmeDraftReadsLikeOne() {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
-        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms");
+        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
         projectService.checkComponent(id, "api-performance", true, "Batching and a Redis cache");
         projectService.updateOverview(id, new ProjectOverview("Model API", "Serves a classifier.", null, null,
                 "https://github.com/me/model-api", null, null, projectService.details(id).version()));
 
         ProjectDetails details = projectService.details(id);
-        assertThat(details.results()).singleElement().satisfies(result ->
-                assertThat(result.improvementPercent()).isEqualTo(-86));
+        assertThat(details.results()).singleElement().satisfies(result -> {
+            assertThat(result.changePercent()).isEqualTo(-86);
+            assertThat(result.trend()).isEqualTo(ProjectDetails.Trend.IMPROVED);
+        });
         assertThat(details.componentsDone()).isEqualTo(1);
 
         String readme = projectService.exportMarkdown(id, Language.EN);
         assertThat(readme).startsWith("# Model API\n\nServes a classifier.")
                 .contains("## Tech stack", "- [x] API performance", "Batching and a Redis cache",
-                        "| p95 latency | 850 ms | 120 ms | -86% |", "- Repository: <https://github.com/me/model-api>");
+                        "| p95 latency | 850 ms | 120 ms | -86% (better) |",
+                        "- Repository: <https://github.com/me/model-api>");
         assertThat(projectService.exportMarkdown(id, Language.KO)).contains("## 기술 스택", "## 성과");
+    }
+
+    @Test
+    void aResultKnowsWhetherLowerOrHigherIsBetterAndSaysSoOnThePageAndInTheReadme() {
+        long id = projectService.createBlank("Faster and cheaper");
+        projectService.addResult(id, "p95 latency", new BigDecimal("800"), new BigDecimal("200"), "ms", null);
+        projectService.addResult(id, "Accuracy", new BigDecimal("80"), new BigDecimal("60"), "%", null);
+        projectService.addResult(id, "Monthly cost", new BigDecimal("100"), new BigDecimal("120"), "$", null);
+        projectService.addResult(id, "Errors per day", new BigDecimal("40"), new BigDecimal("10"), " Errors ", null);
+        projectService.addResult(id, "Cache misses", new BigDecimal("50"), new BigDecimal("10"), null,
+                ResultDirection.LOWER_IS_BETTER);
+        projectService.addResult(id, "Requests per second", new BigDecimal("30"), new BigDecimal("30"), "rps", null);
+
+        List<ProjectDetails.Result> results = projectService.details(id).results();
+        assertThat(results).extracting(ProjectDetails.Result::metric, ProjectDetails.Result::direction,
+                ProjectDetails.Result::changePercent, ProjectDetails.Result::trend).containsExactly(
+                tuple("p95 latency", ResultDirection.LOWER_IS_BETTER, -75, ProjectDetails.Trend.IMPROVED),
+                tuple("Accuracy", ResultDirection.HIGHER_IS_BETTER, -25, ProjectDetails.Trend.REGRESSED),
+                tuple("Monthly cost", ResultDirection.LOWER_IS_BETTER, 20, ProjectDetails.Trend.REGRESSED),
+                tuple("Errors per day", ResultDirection.LOWER_IS_BETTER, -75, ProjectDetails.Trend.IMPROVED),
+                tuple("Cache misses", ResultDirection.LOWER_IS_BETTER, -80, ProjectDetails.Trend.IMPROVED),
+                tuple("Requests per second", ResultDirection.HIGHER_IS_BETTER, 0, ProjectDetails.Trend.UNCHANGED));
+        assertThat(projectService.exportMarkdown(id, Language.EN)).contains(
+                "| p95 latency | 800 ms | 200 ms | -75% (better) |", "| Accuracy | 80 % | 60 % | -25% (worse) |",
+                "| Monthly cost | 100 $ | 120 $ | +20% (worse) |", "| Requests per second | 30 rps | 30 rps | 0% (no change) |");
+        assertThat(projectService.exportMarkdown(id, Language.KO)).contains(
+                "| p95 latency | 800 ms | 200 ms | -75% (개선) |", "| Accuracy | 80 % | 60 % | -25% (악화) |");
+
+        projectService.changeResultDirection(results.get(1).id(), ResultDirection.LOWER_IS_BETTER);
+        assertThat(projectService.details(id).results().get(1).trend()).isEqualTo(ProjectDetails.Trend.IMPROVED);
+    }
+
+    @Test
+    void anotherPersonCannotChangeWhichWayAResultIsBetter() {
+        long id = projectService.createBlank("Mine");
+        projectService.addResult(id, "p95 latency", new BigDecimal("800"), new BigDecimal("200"), "ms", null);
+        long result = projectService.details(id).results().get(0).id();
+
+        accounts.signUpAndLogIn("meddler@example.com");
+        assertThatThrownBy(() -> projectService.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER))
+                .isInstanceOf(NotFoundException.class);
+
+        accounts.logIn("builder@example.com", AccountFixtures.PASSWORD);
+        assertThat(projectService.details(id).results().get(0).direction()).isEqualTo(ResultDirection.LOWER_IS_BETTER);
+    }
+
+    @Test
+    void theCardsNextMilestoneIsTheEarliestOpenOneOverdueFirstAndMilestonesAreListedByDueDate() {
+        long id = projectService.createBlank("Dated");
+        projectService.addMilestone(id, "Demo day", LocalDate.of(2100, 6, 1));
+        projectService.addMilestone(id, "Some day", null);
+        projectService.addMilestone(id, "Kick-off", LocalDate.of(2100, 1, 1));
+        projectService.addMilestone(id, "First draft", LocalDate.of(2000, 3, 1));
+
+        ProjectCard card = projectService.myProjects().get(0);
+        assertThat(card.nextMilestone()).isEqualTo("First draft");
+        assertThat(card.nextMilestoneDue()).isEqualTo(LocalDate.of(2000, 3, 1));
+        assertThat(card.nextMilestoneOverdue()).isTrue();
+        List<ProjectDetails.Milestone> listed = projectService.details(id).milestones();
+        assertThat(listed).extracting(ProjectDetails.Milestone::title)
+                .containsExactly("First draft", "Kick-off", "Demo day", "Some day");
+
+        projectService.markMilestone(listed.get(0).id(), true);
+        ProjectCard after = projectService.myProjects().get(0);
+        assertThat(after.nextMilestone()).isEqualTo("Kick-off");
+        assertThat(after.nextMilestoneOverdue()).isFalse();
+        assertThat(projectService.details(id).milestones()).extracting(ProjectDetails.Milestone::title)
+                .as("a milestone reached keeps its place by date").containsExactly("First draft", "Kick-off",
+                        "Demo day", "Some day");
     }
 
     @Test
     void resultsMilestonesAndTasksNeedTheirText() {
         long id = projectService.createBlank("Checks");
-        assertThatThrownBy(() -> projectService.addResult(id, " ", null, BigDecimal.ONE, "ms"))
+        assertThatThrownBy(() -> projectService.addResult(id, " ", null, BigDecimal.ONE, "ms", null))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> projectService.addResult(id, "latency", null, null, "ms"))
+        assertThatThrownBy(() -> projectService.addResult(id, "latency", null, null, "ms", null))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> projectService.addMilestone(id, "", null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> projectService.addTask(id, "x".repeat(201))).isInstanceOf(InvalidInputException.class);
@@ -309,7 +420,7 @@ class ProjectServiceTest {
         assertThatThrownBy(() -> projectService.editTask(task.id(), "mine", null, null, task.version()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> projectService.deleteTask(task.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> projectService.addResult(id, "x", BigDecimal.ONE, BigDecimal.TEN, "ms"))
+        assertThatThrownBy(() -> projectService.addResult(id, "x", BigDecimal.ONE, BigDecimal.TEN, "ms", null))
                 .isInstanceOf(NotFoundException.class);
 
         accounts.logIn("builder@example.com", AccountFixtures.PASSWORD);

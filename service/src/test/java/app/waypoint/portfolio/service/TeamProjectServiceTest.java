@@ -12,6 +12,7 @@ import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.group.service.GroupService;
 import app.waypoint.portfolio.domain.ProjectStatus;
+import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -121,7 +122,7 @@ class TeamProjectServiceTest {
     @Test
     void anOutsiderAndForgedIdsFindNothingAndChangeNothing() {
         long id = teamProjects.createFromTemplate(groupId, "api-model-serving", Language.EN);
-        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms");
+        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
         ProjectDetails project = projectService.details(id);
         ProjectDetails.Task task = project.tasks().get(0);
         long milestone = project.milestones().get(0).id();
@@ -280,6 +281,24 @@ class TeamProjectServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from project", Long.class)).isZero();
     }
 
+    @Test
+    void anArchivedTeamProjectsTasksAreNeitherGivenNorEditedByAnyMember() {
+        long id = teamProjects.createBlank(groupId, "Team API");
+        projectService.addTask(id, "Write the Dockerfile");
+        ProjectDetails.Task task = projectService.details(id).tasks().get(0);
+        projectService.changeStatus(id, ProjectStatus.ARCHIVED);
+        String untouched = everythingAbout(id);
+
+        as(MATE);
+        for (ThrowingCallable edit : List.<ThrowingCallable>of(
+                () -> teamProjects.assignTask(task.id(), mate, task.version()),
+                () -> teamProjects.editTask(task.id(), "Mine", null, null, mate, task.version()))) {
+            assertThatThrownBy(edit).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                    .containsExactly(new FieldProblem("status", "project.archived")));
+        }
+        assertThat(everythingAbout(id)).isEqualTo(untouched);
+    }
+
     private void assertEveryOperationIsNotFound(long id, ProjectDetails.Task task, long milestone, long result) {
         assertNotFound(() -> projectService.details(id));
         assertNotFound(() -> projectService.exportMarkdown(id, Language.EN));
@@ -295,8 +314,9 @@ class TeamProjectServiceTest {
         assertNotFound(() -> projectService.deleteTask(task.id()));
         assertNotFound(() -> projectService.addMilestone(id, "Mine", LocalDate.of(2030, 1, 1)));
         assertNotFound(() -> projectService.markMilestone(milestone, true));
-        assertNotFound(() -> projectService.addResult(id, "Mine", BigDecimal.ONE, BigDecimal.TEN, "ms"));
+        assertNotFound(() -> projectService.addResult(id, "Mine", BigDecimal.ONE, BigDecimal.TEN, "ms", null));
         assertNotFound(() -> projectService.deleteResult(result));
+        assertNotFound(() -> projectService.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER));
         assertNotFound(() -> projectService.deleteProject(id));
     }
 

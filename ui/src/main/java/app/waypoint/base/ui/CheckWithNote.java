@@ -1,6 +1,8 @@
 package app.waypoint.base.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotAllowedException;
+import app.waypoint.base.service.NotFoundException;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -38,6 +40,8 @@ public class CheckWithNote extends Composite<Div> {
                 note.setInvalid(false);
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("note", note), this);
+            } catch (NotFoundException | NotAllowedException refused) {
+                Refusals.show(refused); // what was typed in the note stays
             }
         };
         done.addValueChangeListener(change -> {

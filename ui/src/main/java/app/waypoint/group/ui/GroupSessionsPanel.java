@@ -3,6 +3,7 @@ package app.waypoint.group.ui;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.domain.Attendance;
 import app.waypoint.group.service.GroupDetails;
@@ -34,6 +35,7 @@ class GroupSessionsPanel extends Composite<Div> {
     private final GroupDetails group;
     private final SessionService sessions;
     private final GroupView view;
+    private Div rates;
 
     GroupSessionsPanel(GroupDetails group, SessionService sessions, GroupView view) {
         this.group = group;
@@ -41,7 +43,7 @@ class GroupSessionsPanel extends Composite<Div> {
         this.view = view;
         getContent().addClassName("group-sessions");
         SessionsOverview overview = sessions.overview(group.id());
-        getContent().add(rates(overview));
+        getContent().add(rates = rates(overview));
         if (group.runsGroup()) {
             getContent().add(addForm());
         }
@@ -125,10 +127,25 @@ class GroupSessionsPanel extends Composite<Div> {
         select.setValue(status);
         select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                view.change(() -> sessions.mark(group.id(), session.id(), member.accountId(), change.getValue()));
+                markAttendance(session, member, select, change.getOldValue());
             }
         });
         select.addClassName("attendance-select");
         return select;
+    }
+
+    /**
+     * Marks one member at one session; only the attendance rates change with it, so a session being typed in the form
+     * above stays. A refused mark puts the select back.
+     */
+    private void markAttendance(SessionsOverview.Session session, GroupDetails.Member member,
+                                Select<Attendance> select, Attendance before) {
+        if (Refusals.attempt(() -> sessions.mark(group.id(), session.id(), member.accountId(), select.getValue()))) {
+            Div current = rates(sessions.overview(group.id()));
+            getContent().replace(rates, current);
+            rates = current;
+        } else {
+            select.setValue(before);
+        }
     }
 }

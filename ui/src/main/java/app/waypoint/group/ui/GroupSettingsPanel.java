@@ -5,6 +5,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.ConfirmAction;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.domain.GroupRole;
 import app.waypoint.group.service.GroupDetails;
@@ -75,8 +76,8 @@ class GroupSettingsPanel extends Composite<Div> {
         shareNotes.setValue(group.mySharing().notes());
         for (Checkbox box : List.of(shareProgress, shareActivity, shareNotes)) {
             box.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    groups.share(group.id(), shareProgress.getValue(), shareActivity.getValue(), shareNotes.getValue());
+                if (change.isFromClient() && Refusals.attempt(() -> groups.share(group.id(),
+                        shareProgress.getValue(), shareActivity.getValue(), shareNotes.getValue()))) {
                     Notifications.success(getTranslation("sharing.saved"));
                 }
             });

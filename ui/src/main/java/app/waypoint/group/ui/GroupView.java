@@ -1,9 +1,8 @@
 package app.waypoint.group.ui;
 
 import app.waypoint.account.service.AccountService;
-import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
-import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.group.service.GroupChecklistService;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.GroupProgressService;
@@ -103,11 +102,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** Runs a change; a refusal is explained, and the page shows the group as it now is. */
     void change(Runnable action) {
-        try {
-            action.run();
-        } catch (NotAllowedException denied) {
-            Notifications.error(getTranslation(denied.messageKey()));
-        }
+        Refusals.attempt(action);
         reload();
     }
 

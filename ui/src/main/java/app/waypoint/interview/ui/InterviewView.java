@@ -1,9 +1,11 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.service.ChecklistService;
@@ -92,6 +94,9 @@ public class InterviewView extends Main implements HasDynamicTitle {
                         show();
                     } catch (InvalidInputException invalid) {
                         FormErrors.show(invalid, Map.of("title", newItem), this);
+                    } catch (NotFoundException deletedMeanwhile) {
+                        Refusals.show(deletedMeanwhile);
+                        show();
                     }
                 });
                 add.setAriaLabel(getTranslation("interview.new-item"));
@@ -160,12 +165,14 @@ public class InterviewView extends Main implements HasDynamicTitle {
                 show();
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", title), this);
+            } catch (NotFoundException deletedMeanwhile) {
+                Refusals.show(deletedMeanwhile); // the dialog stays open with what was typed
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button delete = new Button(getTranslation("action.delete"), click -> ConfirmDelete.open(
                 getTranslation("interview.delete-item.header"), Texts.of(item.title()), () -> {
-                    checklists.deleteItem(item.ownId());
+                    Refusals.attempt(() -> checklists.deleteItem(item.ownId()));
                     dialog.close();
                     show();
                 }));
@@ -179,7 +186,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
         Button delete = new Button(getTranslation("interview.delete-checklist"), VaadinIcon.TRASH.create(),
                 click -> ConfirmDelete.open(getTranslation("interview.delete-checklist"),
                         getTranslation("interview.delete-checklist.text", Texts.of(checklist.title())), () -> {
-                            checklists.deleteChecklist(checklist.ownId());
+                            Refusals.attempt(() -> checklists.deleteChecklist(checklist.ownId()));
                             show();
                         }));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -2,6 +2,7 @@ package app.waypoint.interview.ui;
 
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.interview.service.MockInterviewService;
 import app.waypoint.interview.service.MockInterviewView;
@@ -92,7 +93,7 @@ public class MockInterviewsView extends Main implements BeforeEnterObserver, Has
         Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(),
                 click -> ConfirmDelete.open(getTranslation("mock.delete.header"),
                         getTranslation("mock.delete.text", Texts.date(mock.heldOn())), () -> {
-                            mocks.delete(mock.id());
+                            Refusals.attempt(() -> mocks.delete(mock.id()));
                             show();
                         }));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -113,8 +114,9 @@ public class MockInterviewsView extends Main implements BeforeEnterObserver, Has
             row.add(inDeck);
         } else {
             Button toCard = new Button(getTranslation("mock.make-card"), VaadinIcon.PLUS.create(), click -> {
-                mocks.makeCard(followUp.id());
-                Notifications.success(getTranslation("mock.card-made"));
+                if (Refusals.attempt(() -> mocks.makeCard(followUp.id()))) {
+                    Notifications.success(getTranslation("mock.card-made"));
+                }
                 show();
             });
             toCard.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -1,7 +1,9 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.interview.domain.ReviewGrade;
 import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.ReviewCard;
@@ -90,6 +92,8 @@ public class ReviewView extends Main implements HasDynamicTitle {
             bank.review(current.id(), grade, current.version());
         } catch (ConcurrentEditException conflict) {
             Notifications.error(getTranslation("review.conflict"));
+        } catch (NotFoundException deletedMeanwhile) {
+            Refusals.show(deletedMeanwhile);
         }
         next();
     }

@@ -1,6 +1,7 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.interview.service.StoryService;
 import app.waypoint.interview.service.StoryView;
 import com.vaadin.flow.component.button.Button;
@@ -92,7 +93,7 @@ public class StoriesView extends Main implements HasDynamicTitle {
         Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(),
                 click -> ConfirmDelete.open(getTranslation("story.delete.header"),
                         getTranslation("story.delete.text", story.title()), () -> {
-                            stories.delete(story.id());
+                            Refusals.attempt(() -> stories.delete(story.id()));
                             show();
                         }));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

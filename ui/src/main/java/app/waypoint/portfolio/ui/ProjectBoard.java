@@ -2,8 +2,11 @@ package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.portfolio.service.ProjectDetails;
@@ -110,10 +113,7 @@ class ProjectBoard extends Composite<Div> {
         }
         root.getSubMenu().addItem(getTranslation("project.task.edit"), click ->
                 new TaskDialog(projectService, teamProjects, project, task, onChange).open());
-        root.getSubMenu().addItem(getTranslation("project.task.delete"), click -> {
-            projectService.deleteTask(task.id());
-            onChange.run();
-        });
+        root.getSubMenu().addItem(getTranslation("project.task.delete"), click -> delete(task));
         card.add(menu);
         card.addClassNames("task-card");
         card.setId("task-" + task.id());
@@ -129,8 +129,25 @@ class ProjectBoard extends Composite<Div> {
         } catch (ConcurrentEditException conflict) {
             Notifications.error(getTranslation("project.task.conflict"));
         } catch (InvalidInputException invalid) {
-            Notifications.error(getTranslation(invalid.problems().get(0).messageKey()));
+            Refusals.show(invalid);
+        } catch (NotFoundException gone) {
+            Notifications.error(getTranslation("project.task.gone-from-board"));
         }
         onChange.run();
+    }
+
+    /** Asks first; a task someone else deleted meanwhile is simply gone from the board. */
+    void delete(ProjectDetails.Task task) {
+        ConfirmDelete.open(getTranslation("project.task.delete.header", task.title()),
+                getTranslation("project.task.delete.text"), () -> {
+                    try {
+                        projectService.deleteTask(task.id());
+                    } catch (InvalidInputException refused) {
+                        Refusals.show(refused);
+                    } catch (NotFoundException gone) {
+                        Notifications.error(getTranslation("project.task.gone-from-board"));
+                    }
+                    onChange.run();
+                });
     }
 }

@@ -9,9 +9,11 @@ import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.ui.GroupView;
 import app.waypoint.portfolio.domain.ProjectStatus;
+import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectOverview;
 import app.waypoint.portfolio.service.ProjectService;
@@ -35,6 +37,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,7 +54,9 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,12 +80,23 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     final TextField writeupUrl = new TextField();
     final Button saveOverview = new Button();
     ProjectBoard board;
+    final Div statusBar = new Div();
+
+    /** The parts of the page an action can change; each action refreshes only its own. */
+    enum Part { HEADER, STATUS, BOARD, MILESTONES, RESULTS }
+
+    private final H1 heading = new H1();
+    private final Div boardHolder = new Div();
+    private final Div milestonesHolder = new Div();
+    private final Div resultsHolder = new Div();
 
     private final ProjectService projectService;
     private final TeamProjectService teamProjects;
     private final SkillService skillService;
     private ProjectDetails project;
+    /** The version the overview form was filled from, and what it held then: a save starts from these. */
     private long overviewVersion;
+    private List<Object> overviewLoaded;
 
     ProjectView(ProjectService projectService, TeamProjectService teamProjects, SkillService skillService) {
         this.projectService = projectService;
@@ -101,31 +117,78 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("project.not-found"));
             return;
         }
-        build(true);
+        build();
     }
 
-    private void reload() {
-        project = projectService.details(project.id());
-        build(true);
+    /**
+     * Re-reads the project after an action and shows anew only the parts that action changed; what the person typed
+     * anywhere else on the page stays as it is.
+     */
+    private void refresh(Part... parts) {
+        try {
+            project = projectService.details(project.id());
+        } catch (NotFoundException gone) {
+            projectGone();
+            return;
+        }
+        followOwnVersion();
+        show(parts);
     }
 
-    private void build(boolean showOverview) {
+    /**
+     * The person's own status change, tick or skills bump the project's version too. While nobody else changed the
+     * overview, the form keeps up with that version, so saving it later is not mistaken for a conflict.
+     */
+    private void followOwnVersion() {
+        if (overviewOf(project).equals(overviewLoaded)) {
+            overviewVersion = project.version();
+        }
+    }
+
+    private static List<Object> overviewOf(ProjectDetails details) {
+        return Arrays.asList(details.title(), details.summary(), details.startDate(), details.targetDate(),
+                details.repositoryUrl(), details.demoUrl(), details.writeupUrl());
+    }
+
+    private void show(Part... parts) {
+        for (Part part : parts) {
+            switch (part) {
+                case HEADER -> heading.setText(project.title());
+                case STATUS -> fill(statusBar, statusBar());
+                case BOARD -> fill(boardHolder, board = new ProjectBoard(projectService, teamProjects, project,
+                        () -> refresh(Part.BOARD)));
+                case MILESTONES -> fill(milestonesHolder, milestones());
+                case RESULTS -> fill(resultsHolder, results());
+            }
+        }
+    }
+
+    private static void fill(Div holder, Component content) {
+        holder.removeAll();
+        holder.add(content);
+    }
+
+    /** Deleted in another tab or by a teammate: nothing left to show here. */
+    private void projectGone() {
+        Notifications.error(getTranslation("project.gone"));
+        getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
+    }
+
+    private void build() {
         removeAll();
-        add(new H1(project.title()));
+        add(heading);
         if (project.isTeamProject()) {
             add(team());
         }
-        add(statusBar(), actions());
-        if (showOverview) {
-            showOverview();
-        }
+        add(statusBar, actions());
+        showOverview();
         add(section("project.overview", overview()),
                 section("project.components", components()),
-                section("project.board", board = new ProjectBoard(projectService, teamProjects, project,
-                        this::reload)),
-                section("project.milestones", milestones()),
-                section("project.results", results()),
+                section("project.board", boardHolder),
+                section("project.milestones", milestonesHolder),
+                section("project.results", resultsHolder),
                 section("project.skills", skills()));
+        show(Part.values());
     }
 
     private Paragraph team() {
@@ -143,10 +206,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         bar.addClassName("status-bar");
         for (ProjectStatus next : ProjectStatus.values()) {
             if (project.nextStatuses().contains(next)) {
-                Button move = new Button(getTranslation("project.status.to." + next.name()), click -> {
-                    projectService.changeStatus(project.id(), next);
-                    reload();
-                });
+                Button move = new Button(getTranslation("project.status.to." + next.name()),
+                        click -> changeStatus(next));
                 move.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 move.setId("status-" + next.name());
                 bar.add(move);
@@ -157,6 +218,25 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         components.addClassName("hint");
         bar.add(components);
         return bar;
+    }
+
+    /**
+     * Moves the project on. From a tab that shows an old status, a jump the rules do not allow is explained and the
+     * status shown as it is now.
+     */
+    private void changeStatus(ProjectStatus next) {
+        try {
+            projectService.changeStatus(project.id(), next);
+        } catch (InvalidInputException refused) {
+            refresh(Part.STATUS);
+            Notifications.error(Refusals.messageFor(refused, this::getTranslation).orElseThrow() + " "
+                    + getTranslation("project.status.now", getTranslation("project.status." + project.status().name())));
+            return;
+        } catch (NotFoundException gone) {
+            projectGone();
+            return;
+        }
+        refresh(Part.STATUS);
     }
 
     private Div actions() {
@@ -183,6 +263,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         demoUrl.setValue(project.demoUrl() == null ? "" : project.demoUrl());
         writeupUrl.setValue(project.writeupUrl() == null ? "" : project.writeupUrl());
         overviewVersion = project.version();
+        overviewLoaded = overviewOf(project);
     }
 
     private Div overview() {
@@ -209,8 +290,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                     startDate.getValue(), targetDate.getValue(), repositoryUrl.getValue(), demoUrl.getValue(),
                     writeupUrl.getValue(), overviewVersion));
             Notifications.success(getTranslation("project.saved"));
-            project = projectService.details(project.id());
-            build(true);
+            refresh(Part.HEADER);
+            showOverview();
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, Map.of("title", title, "summary", summary, "targetDate", targetDate,
                     "repositoryUrl", repositoryUrl, "demoUrl", demoUrl, "writeupUrl", writeupUrl), this);
@@ -226,7 +307,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         for (ProjectDetails.Component component : project.components()) {
             CheckWithNote row = new CheckWithNote(Texts.of(component.title()), Texts.of(component.hint()),
                     component.done(), component.note(),
-                    (done, note) -> projectService.checkComponent(project.id(), component.key(), done, note));
+                    (done, note) -> {
+                        projectService.checkComponent(project.id(), component.key(), done, note);
+                        refresh(Part.STATUS);
+                    });
             row.setId("component-" + component.key());
             list.add(row);
         }
@@ -238,10 +322,15 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         list.addClassName("milestone-list");
         for (ProjectDetails.Milestone milestone : project.milestones()) {
             Checkbox done = new Checkbox(milestone.title(), milestone.done());
+            done.addClassName("milestone-done");
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    projectService.markMilestone(milestone.id(), change.getValue());
-                    reload();
+                    try {
+                        projectService.markMilestone(milestone.id(), change.getValue());
+                    } catch (InvalidInputException | NotFoundException refused) {
+                        Refusals.show(refused);
+                    }
+                    refresh(Part.MILESTONES);
                 }
             });
             ListItem item = new ListItem(done);
@@ -266,11 +355,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         Button add = new Button(getTranslation("action.add"), click -> {
             try {
                 projectService.addMilestone(project.id(), name.getValue(), due.getValue());
-                reload();
+                refresh(Part.MILESTONES);
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", name), this);
             }
         });
+        add.setId("milestone-add");
         Div addRow = new Div(name, due, add);
         addRow.addClassName("inline-form");
         return new Div(list, addRow);
@@ -281,17 +371,39 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         list.addClassName("result-list");
         for (ProjectDetails.Result result : project.results()) {
             String unit = result.unit() == null ? "" : " " + result.unit();
-            String change = result.improvementPercent() == null ? ""
-                    : " (" + (result.improvementPercent() > 0 ? "+" : "") + result.improvementPercent() + "%)";
-            Span text = new Span(result.metric() + ": " + plain(result.before()) + " → " + plain(result.after()) + unit
-                    + change);
+            Span text = new Span(result.metric() + ": " + plain(result.before()) + " → " + plain(result.after()) + unit);
+            ListItem item = new ListItem(text);
+            item.addClassName("result-row");
+            if (result.trend() != null) {
+                item.add(trend(result));
+            }
+            ResultDirection other = result.direction() == ResultDirection.LOWER_IS_BETTER
+                    ? ResultDirection.HIGHER_IS_BETTER : ResultDirection.LOWER_IS_BETTER;
+            Button direction = new Button(getTranslation("project.result.direction." + result.direction().name()),
+                    click -> {
+                        try {
+                            projectService.changeResultDirection(result.id(), other);
+                        } catch (InvalidInputException | NotFoundException refused) {
+                            Refusals.show(refused);
+                        }
+                        refresh(Part.RESULTS);
+                    });
+            direction.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            direction.setTooltipText(getTranslation("project.result.direction.switch"));
+            direction.setId("result-direction-" + result.id());
+            item.add(direction);
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                projectService.deleteResult(result.id());
-                reload();
+                try {
+                    projectService.deleteResult(result.id());
+                } catch (InvalidInputException | NotFoundException refused) {
+                    Refusals.show(refused);
+                }
+                refresh(Part.RESULTS);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("project.result.delete"));
-            list.add(new ListItem(text, remove));
+            item.add(remove);
+            list.add(item);
         }
         TextField metric = new TextField();
         metric.setPlaceholder(getTranslation("project.result.metric"));
@@ -305,11 +417,24 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         TextField unit = new TextField();
         unit.setPlaceholder(getTranslation("project.result.unit"));
         unit.setAriaLabel(getTranslation("project.result.unit"));
+        Select<ResultDirection> direction = new Select<>();
+        direction.setAriaLabel(getTranslation("project.result.direction"));
+        direction.setItems(ResultDirection.values());
+        direction.setItemLabelGenerator(item -> getTranslation("project.result.direction." + item.name()));
+        direction.setValue(ResultDirection.suggestedFor(null));
+        // the unit suggests the direction until the person picks one
+        boolean[] picked = {false};
+        direction.addValueChangeListener(change -> picked[0] |= change.isFromClient());
+        unit.addValueChangeListener(change -> {
+            if (!picked[0]) {
+                direction.setValue(ResultDirection.suggestedFor(change.getValue()));
+            }
+        });
         Button add = new Button(getTranslation("action.add"), click -> {
             try {
                 projectService.addResult(project.id(), metric.getValue(), before.getValue(), after.getValue(),
-                        unit.getValue());
-                reload();
+                        unit.getValue(), picked[0] ? direction.getValue() : null);
+                refresh(Part.RESULTS);
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("metric", metric, "after", after, "unit", unit), this);
             }
@@ -318,10 +443,25 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         before.setId("result-before");
         after.setId("result-after");
         unit.setId("result-unit");
+        direction.setId("result-direction");
         add.setId("result-add");
-        Div addRow = new Div(metric, before, after, unit, add);
+        Div addRow = new Div(metric, before, after, unit, direction, add);
         addRow.addClassName("inline-form");
         return new Div(list, addRow);
+    }
+
+    /** "−75% · better" in green, "+20% · worse" in red: the result's direction decides, not the sign. */
+    private Span trend(ProjectDetails.Result result) {
+        ProjectDetails.Trend trend = result.trend();
+        String percent = (result.changePercent() > 0 ? "+" : "") + result.changePercent();
+        Span badge = new Span(getTranslation("project.result.trend." + trend.name(), percent));
+        badge.getElement().getThemeList().add(switch (trend) {
+            case IMPROVED -> "badge success";
+            case REGRESSED -> "badge error";
+            case UNCHANGED -> "badge contrast";
+        });
+        badge.addClassName("result-trend");
+        return badge;
     }
 
     private Div skills() {
@@ -336,7 +476,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         picker.setWidthFull();
         picker.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                projectService.useSkills(project.id(), Set.copyOf(change.getValue()));
+                try {
+                    projectService.useSkills(project.id(), Set.copyOf(change.getValue()));
+                } catch (InvalidInputException | NotFoundException refused) {
+                    Refusals.show(refused);
+                    picker.setValue(change.getOldValue());
+                }
             }
         });
         return new Div(picker);
@@ -351,6 +496,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                 getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
             } catch (NotAllowedException denied) {
                 Notifications.error(getTranslation(denied.messageKey()));
+            } catch (NotFoundException gone) {
+                projectGone();
             }
         });
     }

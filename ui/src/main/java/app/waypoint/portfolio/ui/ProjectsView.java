@@ -127,9 +127,16 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         }
         card.add(tasks, figures);
         if (project.nextMilestone() != null) {
-            Span next = new Span(getTranslation("projects.next-milestone", project.nextMilestone(),
+            Span next = new Span(project.nextMilestoneDue() == null
+                    ? getTranslation("projects.next-milestone.undated", project.nextMilestone())
+                    : getTranslation("projects.next-milestone", project.nextMilestone(),
                     Texts.date(project.nextMilestoneDue())));
-            next.addClassName(project.nextMilestoneOverdue() ? "overdue" : "hint");
+            next.addClassNames(project.nextMilestoneOverdue() ? "overdue" : "hint", "next-milestone");
+            if (project.nextMilestoneOverdue()) {
+                Span overdue = new Span(getTranslation("project.milestone.overdue"));
+                overdue.getElement().getThemeList().add("badge error small");
+                next.add(new Span(" "), overdue);
+            }
             card.add(next);
         }
         Div skills = new Div();

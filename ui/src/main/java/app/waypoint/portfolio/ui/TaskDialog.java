@@ -2,6 +2,7 @@ package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.portfolio.service.ProjectDetails;
@@ -23,7 +24,7 @@ import java.util.Map;
 /**
  * Editing one task, and on a team project giving it to a member. If another session or another member saved it
  * first, the save is refused with a message; the typed text stays, and saving again replaces that version on
- * purpose.
+ * purpose. If someone deleted it meanwhile, the dialog says so and stays open with the typed text.
  */
 class TaskDialog extends Dialog {
 
@@ -67,6 +68,8 @@ class TaskDialog extends Dialog {
                         .filter(current -> current.id() == task.id()).findFirst()
                         .map(ProjectDetails.Task::version).orElse(version);
                 Notifications.error(getTranslation("project.task.edit-conflict"));
+            } catch (NotFoundException gone) {
+                Notifications.error(getTranslation("project.task.gone"));
             }
         });
         FormLayout form = new FormLayout(title, notes, dueDate);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.Refusals;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -61,11 +62,11 @@ class RoadmapStructureEditor extends Composite<Div> {
                     onChange.run();
                 }).open());
         Button up = icon(VaadinIcon.ARROW_UP, "roadmap.custom.move-up", click -> {
-            customRoadmaps.move(nodeId, -1);
+            Refusals.attempt(() -> customRoadmaps.move(nodeId, -1));
             onChange.run();
         });
         Button down = icon(VaadinIcon.ARROW_DOWN, "roadmap.custom.move-down", click -> {
-            customRoadmaps.move(nodeId, 1);
+            Refusals.attempt(() -> customRoadmaps.move(nodeId, 1));
             onChange.run();
         });
         Button delete = icon(VaadinIcon.TRASH, "roadmap.custom.delete", click -> confirmDelete(nodeId, title));
@@ -78,7 +79,7 @@ class RoadmapStructureEditor extends Composite<Div> {
     private void confirmDelete(long nodeId, String title) {
         ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title),
                 getTranslation("roadmap.custom.delete.text"), () -> {
-                    customRoadmaps.delete(nodeId);
+                    Refusals.attempt(() -> customRoadmaps.delete(nodeId));
                     onChange.run();
                 });
     }

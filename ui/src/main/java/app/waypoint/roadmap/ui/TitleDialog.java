@@ -1,7 +1,10 @@
 package app.waypoint.roadmap.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.service.NotAllowedException;
+import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Refusals;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +35,8 @@ class TitleDialog extends Dialog {
                 close();
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", title), this);
+            } catch (NotFoundException | NotAllowedException refused) {
+                Refusals.show(refused); // the dialog stays open with what was typed
             }
         });
         add(title);

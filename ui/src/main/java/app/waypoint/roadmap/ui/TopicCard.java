@@ -2,6 +2,7 @@ package app.waypoint.roadmap.ui;
 
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.roadmap.domain.EvidenceLink;
 import app.waypoint.roadmap.domain.LearningResource;
@@ -97,9 +98,9 @@ class TopicCard extends Composite<Div> {
     private Checkbox subtopicBox(RoadmapOutline.Subtopic subtopic) {
         Checkbox box = new Checkbox(Texts.of(subtopic.title()), subtopic.state().status() == ProgressStatus.DONE);
         box.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                roadmapService.changeStatus(subtopic.id(),
-                        change.getValue() ? ProgressStatus.DONE : ProgressStatus.NOT_STARTED);
+            if (change.isFromClient() && !Refusals.attempt(() -> roadmapService.changeStatus(subtopic.id(),
+                    change.getValue() ? ProgressStatus.DONE : ProgressStatus.NOT_STARTED))) {
+                box.setValue(change.getOldValue());
             }
         });
         return box;
@@ -141,7 +142,9 @@ class TopicCard extends Composite<Div> {
     }
 
     private void changeStatus(ProgressStatus newStatus) {
-        show(roadmapService.changeStatus(topic.id(), newStatus));
+        if (!Refusals.attempt(() -> show(roadmapService.changeStatus(topic.id(), newStatus)))) {
+            show(state);
+        }
         onChange.run();
     }
 
@@ -172,7 +175,7 @@ class TopicCard extends Composite<Div> {
             Anchor anchor = new Anchor(link.url(), link.title() == null ? link.url() : link.title(), AnchorTarget.BLANK);
             anchor.getElement().setAttribute("rel", "noopener noreferrer");
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(),
-                    click -> show(roadmapService.removeEvidence(topic.id(), link.url())));
+                    click -> Refusals.attempt(() -> show(roadmapService.removeEvidence(topic.id(), link.url()))));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("roadmap.evidence.remove"));
             links.add(new ListItem(anchor, remove));

@@ -1,6 +1,7 @@
 package app.waypoint.skill.ui;
 
 import app.waypoint.base.ui.Texts;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.skill.service.SkillService;
 import app.waypoint.skill.service.SkillStanding;
 import com.vaadin.flow.component.html.Div;
@@ -79,8 +80,7 @@ public class SkillsView extends Main implements HasDynamicTitle {
         level.setValue(skill.level());
         level.setId("level-" + skill.key());
         level.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                skillService.assess(skill.key(), change.getValue());
+            if (change.getValue() != null && Refusals.attempt(() -> skillService.assess(skill.key(), change.getValue()))) {
                 showGaps();
             }
         });

@@ -203,6 +203,27 @@ class GroupViewsTest extends KaribuTest {
     }
 
     @Test
+    void markingAttendanceKeepsANextSessionBeingTypedAndUpdatesTheRates() {
+        long id = ownerAndMember("typing@example.com", "Register", "present@example.com");
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(2);
+        GroupSessionsPanel panel = _get(GroupSessionsPanel.class);
+        _setValue(panel.topic, "RAG evaluation");
+        _click(panel.add);
+        long session = sessions.overview(id).sessions().get(0).id();
+        long attendee = groups.details(id).members().get(1).accountId();
+
+        GroupSessionsPanel refreshed = _get(GroupSessionsPanel.class);
+        _setValue(refreshed.topic, "Next week: vector databases");
+        _setValue(_get(Select.class, spec -> spec.withId("attendance-" + session + "-" + attendee)),
+                Attendance.PRESENT);
+
+        assertThat(_get(GroupSessionsPanel.class)).isSameAs(refreshed);
+        assertThat(refreshed.topic.getValue()).isEqualTo("Next week: vector databases");
+        assertThat(refreshed.getElement().getTextRecursively()).contains("100% (1 of 1)");
+    }
+
+    @Test
     void drawnPartnersCanBeLoggedAsAMockInterview() {
         long id = ownerAndMember("pairer@example.com", "Pairs", "partner@example.com");
 

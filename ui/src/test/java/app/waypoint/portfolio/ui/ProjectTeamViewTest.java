@@ -140,6 +140,27 @@ class ProjectTeamViewTest extends KaribuTest {
     }
 
     @Test
+    void savingATaskATeammateDeletedSaysSoAndKeepsTheDialogAndWhatWasTyped() {
+        long id = teamProjects.createBlank(groupId, "Team API");
+        projectService.addTask(id, "Write the Dockerfile");
+        open(id);
+        ProjectDetails project = projectService.details(id);
+        TaskDialog dialog = new TaskDialog(projectService, teamProjects, project, project.tasks().get(0), () -> { });
+        dialog.open();
+
+        accounts.logIn(LEAD, AccountFixtures.PASSWORD);
+        projectService.deleteTask(project.tasks().get(0).id());
+        accounts.logIn(MATE, AccountFixtures.PASSWORD);
+        _setValue(dialog.title, "Typed by the mate");
+        _click(dialog.save);
+
+        NotificationsKt.expectNotifications("This task was deleted meanwhile, in another tab or by a teammate. "
+                + "Your text is still here: copy it if you want to keep it.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.title.getValue()).isEqualTo("Typed by the mate");
+    }
+
+    @Test
     void someoneOutsideTheGroupFindsNoTeamProject() {
         long id = teamProjects.createBlank(groupId, "Team API");
         signUpAndLogIn("visitor@example.com", Language.EN);
