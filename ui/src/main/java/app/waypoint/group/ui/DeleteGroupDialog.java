@@ -70,7 +70,7 @@ class DeleteGroupDialog extends Dialog {
             projects.add(hint(getTranslation("group.delete.no-projects")));
             return;
         }
-        projects.add(new Paragraph(getTranslation("group.delete.projects", named.size())));
+        projects.add(new Paragraph(getTranslation("group.delete.projects")));
         named.forEach((id, title) -> projects.add(projectRow(id, title)));
     }
 
