@@ -37,6 +37,8 @@ import static app.waypoint.base.service.TextInput.blankToNull;
 public class ProblemService {
 
     public static final int GOAL = 100;
+    /** The stored topic list's limit: the column holds the tidied form ("a, b"), so that is what is measured. */
+    public static final int MAX_TAGS = 200;
     private static final int MAX_MINUTES_PER_ATTEMPT = 24 * 60;
 
     private final CodingProblemRepository problems;
@@ -167,7 +169,8 @@ public class ProblemService {
         if (platform != null && platform.length() > 40) {
             issues.add(new FieldProblem("platform", "problem.platform.too-long"));
         }
-        if (tags != null && tags.length() > 200) {
+        String storedTags = normalizedTags(tags);
+        if (storedTags != null && storedTags.length() > MAX_TAGS) {
             issues.add(new FieldProblem("tags", "problem.tags.too-long"));
         }
         if (!issues.isEmpty()) {
