@@ -4,6 +4,7 @@ import app.waypoint.activity.domain.ActivityEvent;
 import app.waypoint.activity.domain.ActivityEventRepository;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.ActivityHappened;
+import app.waypoint.base.service.TextInput;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,6 @@ class ActivityRecorder {
     }
 
     private static String cut(String text) {
-        return text.length() <= MAX_SUBJECT ? text : text.substring(0, MAX_SUBJECT - 1) + "…";
+        return TextInput.length(text) <= MAX_SUBJECT ? text : TextInput.firstCodePoints(text, MAX_SUBJECT - 1) + "…";
     }
 }

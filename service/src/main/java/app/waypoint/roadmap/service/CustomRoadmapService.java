@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /**
  * A person's own roadmaps: forked from a built-in one or started blank, edited freely by their owner only,
  * and carried in and out as YAML or JSON files.
@@ -252,7 +254,7 @@ public class CustomRoadmapService {
         if (title == null || title.isBlank()) {
             throw new InvalidInputException(field, "roadmap.custom.title-required");
         }
-        if (title.strip().length() > RoadmapDocumentCheck.MAX_TITLE) {
+        if (length(title.strip()) > RoadmapDocumentCheck.MAX_TITLE) {
             throw new InvalidInputException(field, "roadmap.custom.title-too-long");
         }
         return title.strip();

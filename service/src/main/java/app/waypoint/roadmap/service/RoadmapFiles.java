@@ -6,6 +6,8 @@ import tools.jackson.core.TokenStreamLocation;
 
 import java.util.List;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /** Reading and writing roadmap documents as YAML or JSON text, with problems reported by line. */
 final class RoadmapFiles {
 
@@ -42,7 +44,7 @@ final class RoadmapFiles {
 
     private static RoadmapDocument fail(String location, String detail) {
         String shortDetail = detail == null ? null : detail.lines().findFirst().orElse("").strip();
-        if (shortDetail != null && shortDetail.length() > 200) {
+        if (shortDetail != null && length(shortDetail) > 200) {
             shortDetail = shortDetail.substring(0, 200) + "…";
         }
         throw new InvalidRoadmapFileException(List.of(new ContentProblem(location, "roadmap.import.unreadable", shortDetail)));

@@ -33,7 +33,6 @@ class NotesDialog extends Dialog {
         notes.setValue(state.notes() == null ? "" : state.notes());
         notes.setWidthFull();
         notes.setMinHeight("12em");
-        notes.setMaxLength(RoadmapService.MAX_NOTES);
         long[] version = {state.version()};
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
