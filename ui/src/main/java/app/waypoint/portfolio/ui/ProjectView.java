@@ -7,6 +7,7 @@ import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
@@ -68,8 +69,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     final TextField title = new TextField();
     final TextArea summary = new TextArea();
-    final DatePicker startDate = new DatePicker();
-    final DatePicker targetDate = new DatePicker();
+    final DatePicker startDate = new DateField();
+    final DatePicker targetDate = new DateField();
     final TextField repositoryUrl = new TextField();
     final TextField demoUrl = new TextField();
     final TextField writeupUrl = new TextField();
@@ -260,7 +261,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         TextField name = new TextField();
         name.setPlaceholder(getTranslation("project.milestone.new"));
         name.setAriaLabel(getTranslation("project.milestone.new"));
-        DatePicker due = new DatePicker();
+        DatePicker due = new DateField();
         due.setAriaLabel(getTranslation("project.milestone.due"));
         due.setPlaceholder(getTranslation("project.milestone.due"));
         Button add = new Button(getTranslation("action.add"), click -> {

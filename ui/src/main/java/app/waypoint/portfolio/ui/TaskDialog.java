@@ -2,6 +2,7 @@ package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.portfolio.service.ProjectDetails;
@@ -29,7 +30,7 @@ class TaskDialog extends Dialog {
 
     final TextField title = new TextField();
     final TextArea notes = new TextArea();
-    final DatePicker dueDate = new DatePicker();
+    final DatePicker dueDate = new DateField();
     final Select<Long> assignee = new Select<>();
     final Button save = new Button();
 
