@@ -41,6 +41,8 @@ import static app.waypoint.base.service.TextInput.length;
 public class CustomRoadmapService {
 
     private static final int MAX_CUSTOM_ROADMAPS = 50;
+    /** The largest roadmap file an import reads. */
+    public static final int MAX_FILE_BYTES = RoadmapFiles.MAX_BYTES;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RoadmapRepository roadmaps;
