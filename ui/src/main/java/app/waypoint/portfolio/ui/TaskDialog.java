@@ -4,6 +4,7 @@ import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.LengthCounter;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
@@ -52,6 +53,7 @@ class TaskDialog extends Dialog {
         title.setValue(task.title());
         notes.setLabel(getTranslation("project.task.notes"));
         notes.setValue(task.notes() == null ? "" : task.notes());
+        LengthCounter.attach(notes, ProjectService.MAX_TASK_NOTES, null);
         dueDate.setLabel(getTranslation("project.milestone.due"));
         dueDate.setValue(task.dueDate());
         save.setText(getTranslation("action.save"));

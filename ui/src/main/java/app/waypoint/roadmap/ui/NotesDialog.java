@@ -3,6 +3,7 @@ package app.waypoint.roadmap.ui;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.LengthCounter;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.roadmap.service.NodeState;
 import app.waypoint.roadmap.service.RoadmapService;
@@ -29,8 +30,8 @@ class NotesDialog extends Dialog {
         setHeaderTitle(topicTitle);
         addClassName("notes-dialog");
         notes.setLabel(getTranslation("roadmap.notes"));
-        notes.setHelperText(getTranslation("roadmap.notes.help"));
         notes.setValue(state.notes() == null ? "" : state.notes());
+        LengthCounter.attach(notes, RoadmapService.MAX_NOTES, getTranslation("roadmap.notes.help"));
         notes.setWidthFull();
         notes.setMinHeight("12em");
         long[] version = {state.version()};

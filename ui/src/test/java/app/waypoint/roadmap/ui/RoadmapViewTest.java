@@ -114,6 +114,34 @@ class RoadmapViewTest extends KaribuTest {
     }
 
     @Test
+    void notesPastTheLimitAreCountedRefusedAndNeverCut() {
+        signUpAndLogIn("long-notes@example.com", Language.EN);
+        RoadmapView view = open();
+        TopicCard first = view.cards.values().iterator().next();
+        _click(first.editNotes);
+        NotesDialog dialog = _get(NotesDialog.class);
+        assertThat(dialog.notes.getHelperText()).endsWith("0 / 20,000 characters");
+
+        String tooLong = "🚀".repeat(RoadmapService.MAX_NOTES + 1);
+        _setValue(dialog.notes, tooLong);
+        assertThat(dialog.notes.getHelperText()).endsWith("20,001 / 20,000 characters");
+        assertThat(dialog.notes.isInvalid()).isTrue();
+        assertThat(dialog.notes.getErrorMessage()).startsWith("At most 20,000 characters fit here: 1 too many.");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.notes.getValue()).as("nothing is cut").isEqualTo(tooLong);
+        assertThat(dialog.notes.getErrorMessage()).isEqualTo("Notes can have at most 20,000 characters.");
+        assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().notes()).isNull();
+
+        String fits = "🚀".repeat(RoadmapService.MAX_NOTES);
+        _setValue(dialog.notes, fits);
+        assertThat(dialog.notes.isInvalid()).isFalse();
+        _click(dialog.save);
+        assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().notes()).isEqualTo(fits);
+    }
+
+    @Test
     void anUnknownRoadmapGetsTheNotFoundPageWithAClearMessage() {
         signUpAndLogIn("someone@example.com", Language.EN);
         openBrowser();
