@@ -20,6 +20,7 @@ import app.waypoint.portfolio.service.TeamProjectService;
 import app.waypoint.skill.service.SkillService;
 import app.waypoint.skill.service.SkillStanding;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -210,15 +211,20 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                     startDate.getValue(), targetDate.getValue(), repositoryUrl.getValue(), demoUrl.getValue(),
                     writeupUrl.getValue(), overviewVersion));
             Notifications.success(getTranslation("project.saved"));
+            FormErrors.clear(overviewFields());
             project = projectService.details(project.id());
             build(true);
         } catch (InvalidInputException invalid) {
-            FormErrors.show(invalid, Map.of("title", title, "summary", summary, "targetDate", targetDate,
-                    "repositoryUrl", repositoryUrl, "demoUrl", demoUrl, "writeupUrl", writeupUrl), this);
+            FormErrors.show(invalid, overviewFields(), this);
         } catch (ConcurrentEditException conflict) {
             overviewVersion = projectService.details(project.id()).version();
             Notifications.error(getTranslation("project.conflict"));
         }
+    }
+
+    private Map<String, HasValidation> overviewFields() {
+        return Map.of("title", title, "summary", summary, "targetDate", targetDate, "repositoryUrl", repositoryUrl,
+                "demoUrl", demoUrl, "writeupUrl", writeupUrl);
     }
 
     private Div components() {

@@ -116,6 +116,32 @@ class ProjectViewTest extends KaribuTest {
         NavigatorKt.expectView(RouteNotFoundView.class);
     }
 
+    @Test
+    void aFieldErrorGoesAwayOnceTheNextSaveSucceeds() {
+        signUpAndLogIn("fixes@example.com", Language.EN);
+        long id = projectService.createBlank("My API");
+        ProjectView view = open(id);
+
+        _setValue(view.repositoryUrl, "javascript:alert(1)");
+        _setValue(view.startDate, LocalDate.of(2027, 1, 1));
+        _setValue(view.targetDate, LocalDate.of(2026, 12, 1));
+        _click(view.saveOverview);
+        assertThat(view.repositoryUrl.isInvalid()).isTrue();
+        assertThat(view.targetDate.isInvalid()).isTrue();
+
+        _setValue(view.repositoryUrl, "https://github.com/me/my-api");
+        _click(view.saveOverview);
+        assertThat(view.repositoryUrl.isInvalid()).as("the link is fine now").isFalse();
+        assertThat(view.targetDate.isInvalid()).as("the dates are still wrong").isTrue();
+
+        _setValue(view.targetDate, LocalDate.of(2027, 6, 1));
+        _click(view.saveOverview);
+        assertThat(view.repositoryUrl.isInvalid()).isFalse();
+        assertThat(view.targetDate.isInvalid()).isFalse();
+        assertThat(view.targetDate.getErrorMessage()).isNullOrEmpty();
+        assertThat(projectService.details(id).repositoryUrl()).isEqualTo("https://github.com/me/my-api");
+    }
+
     private ProjectView open(long id) {
         openBrowser(Locale.ENGLISH);
         UI.getCurrent().navigate(ProjectView.class, new RouteParameters("id", String.valueOf(id)));
