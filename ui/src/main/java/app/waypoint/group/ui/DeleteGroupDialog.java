@@ -2,6 +2,7 @@ package app.waypoint.group.ui;
 
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.GroupService;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,7 @@ class DeleteGroupDialog extends Dialog {
 
     DeleteGroupDialog(GroupDetails group, GroupService groups) {
         setHeaderTitle(getTranslation("group.delete.header", group.name()));
-        confirmation.setLabel(getTranslation("group.delete.type", group.name()));
+        confirmation.setLabel(getTranslation("group.delete.type", group.name(), KoreanParticles.object(group.name())));
         confirmation.setWidthFull();
         add(new Paragraph(getTranslation("group.delete.text")), confirmation);
         delete.setText(getTranslation("group.delete"));

@@ -3,6 +3,7 @@ package app.waypoint.portfolio.ui;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.portfolio.domain.TaskStatus;
@@ -104,8 +105,9 @@ class ProjectBoard extends Composite<Div> {
         root.setAriaLabel(getTranslation("project.task.move"));
         for (TaskStatus status : TaskStatus.values()) {
             if (status != task.status()) {
-                root.getSubMenu().addItem(getTranslation("project.task.move-to", getTranslation(
-                        "project.task.status." + status.name())), click -> move(task, status));
+                String column = getTranslation("project.task.status." + status.name());
+                root.getSubMenu().addItem(getTranslation("project.task.move-to", column,
+                        KoreanParticles.direction(column)), click -> move(task, status));
             }
         }
         root.getSubMenu().addItem(getTranslation("project.task.edit"), click ->

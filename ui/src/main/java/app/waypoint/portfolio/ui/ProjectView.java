@@ -9,6 +9,7 @@ import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.ui.GroupView;
@@ -352,7 +353,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private void confirmDelete() {
         String consequence = project.isTeamProject()
                 ? getTranslation("team.delete.text", project.team().groupName()) : getTranslation("project.delete.text");
-        ConfirmDelete.open(getTranslation("project.delete.header", project.title()), consequence, () -> {
+        ConfirmDelete.open(getTranslation("project.delete.header", project.title(),
+                KoreanParticles.object(project.title())), consequence, () -> {
             try {
                 projectService.deleteProject(project.id());
                 getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));

@@ -1,5 +1,6 @@
 package app.waypoint.roadmap.ui;
 
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.roadmap.service.CustomRoadmapService;
 import app.waypoint.roadmap.service.RoadmapOutline;
@@ -76,7 +77,7 @@ class RoadmapStructureEditor extends Composite<Div> {
     }
 
     private void confirmDelete(long nodeId, String title) {
-        ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title),
+        ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title, KoreanParticles.object(title)),
                 getTranslation("roadmap.custom.delete.text"), () -> {
                     customRoadmaps.delete(nodeId);
                     onChange.run();

@@ -84,7 +84,7 @@ class GroupViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate("groups/join/" + code);
         JoinGroupView join = _get(JoinGroupView.class);
-        assertThat(join.content.getElement().getTextRecursively()).contains("Study", "Saturdays", "1 member(s)");
+        assertThat(join.content.getElement().getTextRecursively()).contains("Study", "Saturdays", "1 member");
         assertThat(groups.myGroups()).as("nothing happens before confirming").isEmpty();
         _click(join.join);
 

@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +142,20 @@ class ProjectViewTest extends KaribuTest {
         assertThat(view.targetDate.isInvalid()).isFalse();
         assertThat(view.targetDate.getErrorMessage()).isNullOrEmpty();
         assertThat(projectService.details(id).repositoryUrl()).isEqualTo("https://github.com/me/my-api");
+    }
+
+    @Test
+    void aKoreanBoardMovesTasksWithTheRightParticle() {
+        signUpAndLogIn("board-ko@example.com", Language.KO);
+        long id = projectService.createFromTemplate("api-model-serving", Language.KO);
+        openBrowser(Locale.KOREAN);
+        UI.getCurrent().navigate(ProjectView.class, new RouteParameters("id", String.valueOf(id)));
+
+        _get(ProjectView.class).board.move(projectService.details(id).tasks().get(0), TaskStatus.DOING);
+
+        assertThat(_find(_get(ProjectView.class).board, MenuItem.class)).extracting(MenuItem::getText)
+                .contains("진행 중으로 옮기기", "완료로 옮기기", "할 일로 옮기기")
+                .noneMatch(text -> text.contains("(으)로"));
     }
 
     private ProjectView open(long id) {
