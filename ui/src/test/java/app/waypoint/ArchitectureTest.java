@@ -1,14 +1,19 @@
 package app.waypoint;
 
+import app.waypoint.base.ui.DateField;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -48,4 +53,10 @@ class ArchitectureTest {
     static final ArchRule packagesFollowFeatureAndLayer = classes().that().resideOutsideOfPackage("app.waypoint")
             .should().resideInAnyPackage("app.waypoint.*.ui..", "app.waypoint.*.service..", "app.waypoint.*.domain..")
             .because("every class lives in app.waypoint.<feature>.<layer>");
+
+    @ArchTest
+    static final ArchRule everyDatePickerFollowsThePersonsLanguage = noClasses().that()
+            .doNotBelongToAnyOf(DateField.class)
+            .should().callConstructorWhere(target(owner(equivalentTo(DatePicker.class))))
+            .because("a plain DatePicker opens in English; DateField speaks the person's language");
 }

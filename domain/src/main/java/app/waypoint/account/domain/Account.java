@@ -20,6 +20,11 @@ import java.util.Objects;
 @Entity
 public class Account {
 
+    /** Limits of the profile's texts, in characters as a person counts them; the columns are as wide. */
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_DISPLAY_NAME = 60;
+    public static final int MAX_TARGET_ROLE = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /**
  * Refuses logins for a name after repeated failures. Unknown names are throttled like real ones, so a
  * refusal tells nothing about which emails have accounts.
@@ -19,7 +21,7 @@ import java.time.Clock;
 public class LoginThrottler {
 
     /** Longer names cannot belong to an account, and are not worth a row. */
-    private static final int MAX_NAME_LENGTH = 254;
+    private static final int MAX_NAME_LENGTH = Account.MAX_EMAIL;
 
     private final LoginThrottleRepository throttles;
     private final Clock clock;
@@ -38,7 +40,7 @@ public class LoginThrottler {
 
     public void recordFailure(String loginName) {
         String name = Account.normalizeEmail(loginName);
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+        if (name.isEmpty() || length(name) > MAX_NAME_LENGTH) {
             return;
         }
         LoginThrottle throttle = throttles.findById(name)

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /**
  * What makes a password acceptable: 12 to 128 characters of any kind (Korean and emoji count as one each),
  * not one of the 100,000 most common passwords, and not built on the account's email name.
@@ -44,7 +46,7 @@ public class PasswordPolicy {
             return Optional.of("password.common");
         }
         String emailName = emailName(email);
-        if (emailName.length() >= MIN_EMAIL_NAME_TO_CHECK && lowered.contains(emailName)) {
+        if (length(emailName) >= MIN_EMAIL_NAME_TO_CHECK && lowered.contains(emailName)) {
             return Optional.of("password.contains-email");
         }
         return Optional.empty();

@@ -1,8 +1,9 @@
 package app.waypoint.account.service;
 
+import app.waypoint.account.domain.Account;
+import app.waypoint.base.service.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,10 +15,10 @@ import java.time.ZoneId;
  */
 public record ProfileUpdate(
         @NotBlank(message = "{account.display-name.required}")
-        @Size(max = 60, message = "{account.display-name.too-long}")
+        @MaxLength(value = Account.MAX_DISPLAY_NAME, message = "{account.display-name.too-long}")
         String displayName,
 
-        @Size(max = 100, message = "{account.target-role.too-long}")
+        @MaxLength(value = Account.MAX_TARGET_ROLE, message = "{account.target-role.too-long}")
         String targetRole,
 
         LocalDate targetDate,

@@ -6,6 +6,7 @@ import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.TopicReopened;
+import app.waypoint.base.service.TextInput;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,6 @@ class ActivityRecorder {
     }
 
     private static String cut(String text) {
-        return text.codePointCount(0, text.length()) <= MAX_SUBJECT ? text
-                : text.substring(0, text.offsetByCodePoints(0, MAX_SUBJECT - 1)) + "…";
+        return TextInput.length(text) <= MAX_SUBJECT ? text : TextInput.firstCodePoints(text, MAX_SUBJECT - 1) + "…";
     }
 }

@@ -1,6 +1,9 @@
 package app.waypoint.base.service;
 
-/** How typed text is stored: trimmed, and an empty or blank field as no value at all. */
+/**
+ * How typed text is stored and measured: trimmed, an empty or blank field as no value at all, and its length
+ * counted the way a person sees it.
+ */
 public final class TextInput {
 
     private TextInput() {
@@ -8,5 +11,22 @@ public final class TextInput {
 
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * The length every limit is checked against: Unicode code points, so an emoji or a rare Hanja counts as one
+     * character, not two. PostgreSQL's {@code varchar(n)} counts the same way, so a text within a limit fits
+     * its column. No text at all has length 0.
+     */
+    public static int length(CharSequence text) {
+        return text == null ? 0 : Character.codePointCount(text, 0, text.length());
+    }
+
+    /** The text cut to at most {@code max} code points, never in the middle of one. */
+    public static String firstCodePoints(String text, int max) {
+        if (length(text) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max));
     }
 }

@@ -13,7 +13,7 @@ public final class WebLinks {
     }
 
     public static boolean isHttp(String url) {
-        if (url == null || url.isBlank() || url.length() > MAX_LENGTH) {
+        if (url == null || url.isBlank() || TextInput.length(url) > MAX_LENGTH) {
             return false;
         }
         try {

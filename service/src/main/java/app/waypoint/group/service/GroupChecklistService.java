@@ -47,7 +47,10 @@ public class GroupChecklistService {
         this.clock = clock;
     }
 
-    /** The group's checklists with everyone's counts, in five statements. */
+    /**
+     * The group's checklists with everyone's counts, in five statements. A checklist the group follows that has
+     * since left the built-in content is listed as no longer available, so the owner can drop it.
+     */
     @Transactional(readOnly = true)
     public List<GroupChecklistView> checklists(long groupId) {
         GroupMember me = access.member(groupId);
@@ -65,15 +68,19 @@ public class GroupChecklistService {
         Map<String, Map<Long, Integer>> done = new HashMap<>();
         for (Object[] row : ticks.findTicked(sharing, keys)) {
             String checklistKey = (String) row[1];
-            boolean stillListed = byKey.get(checklistKey).items().stream().anyMatch(item -> item.key().equals(row[2]));
+            InterviewChecklists.Checklist checklist = byKey.get(checklistKey);
+            boolean stillListed = checklist != null
+                    && checklist.items().stream().anyMatch(item -> item.key().equals(row[2]));
             if (stillListed) {
                 done.computeIfAbsent(checklistKey, key -> new HashMap<>()).merge((Long) row[0], 1, Integer::sum);
             }
         }
-        return keys.stream().map(key -> new GroupChecklistView(key, byKey.get(key).title(),
-                byKey.get(key).items().size(), all.stream().map(member -> new GroupChecklistView.MemberTicks(
-                        names.get(member.getAccountId()), sharing.contains(member.getAccountId()),
-                        done.getOrDefault(key, Map.of()).getOrDefault(member.getAccountId(), 0))).toList()))
+        return keys.stream().map(key -> byKey.containsKey(key)
+                ? new GroupChecklistView(key, byKey.get(key).title(), byKey.get(key).items().size(),
+                        all.stream().map(member -> new GroupChecklistView.MemberTicks(
+                                names.get(member.getAccountId()), sharing.contains(member.getAccountId()),
+                                done.getOrDefault(key, Map.of()).getOrDefault(member.getAccountId(), 0))).toList())
+                : GroupChecklistView.noLongerAvailable(key))
                 .toList();
     }
 

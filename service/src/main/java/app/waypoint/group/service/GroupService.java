@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
 
 /**
@@ -331,10 +332,10 @@ public class GroupService {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new FieldProblem("name", "group.name.required"));
-        } else if (name.strip().length() > MAX_NAME) {
+        } else if (length(name.strip()) > MAX_NAME) {
             problems.add(new FieldProblem("name", "group.name.too-long"));
         }
-        if (description != null && description.strip().length() > MAX_DESCRIPTION) {
+        if (description != null && length(description.strip()) > MAX_DESCRIPTION) {
             problems.add(new FieldProblem("description", "group.description.too-long"));
         }
         if (!problems.isEmpty()) {

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /** A group's weekly sessions and attendance: owner and admins keep the register, every member sees it. */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -86,7 +88,7 @@ public class SessionService {
         }
         if (topic == null || topic.isBlank()) {
             problems.add(new FieldProblem("topic", "session.topic.required"));
-        } else if (topic.strip().length() > MAX_TOPIC) {
+        } else if (length(topic.strip()) > MAX_TOPIC) {
             problems.add(new FieldProblem("topic", "session.topic.too-long"));
         }
         if (!problems.isEmpty()) {

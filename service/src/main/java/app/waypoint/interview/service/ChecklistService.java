@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /** The guide's interview checklists and a person's own, each item ticked with a note and a date. */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -35,6 +37,8 @@ import java.util.stream.Collectors;
 public class ChecklistService {
 
     public static final int MAX_NOTE = 2000;
+    public static final int MAX_OWN_CHECKLIST_TITLE = 120;
+    public static final int MAX_OWN_ITEM_TITLE = 200;
 
     private final InterviewChecklists builtIn;
     private final ChecklistItemStateRepository states;
@@ -118,12 +122,12 @@ public class ChecklistService {
     }
 
     public long addChecklist(String title) {
-        return ownChecklists.save(new OwnChecklist(currentUser.id(), requireTitle(title, 120), clock.instant())).getId();
+        return ownChecklists.save(new OwnChecklist(currentUser.id(), requireTitle(title, MAX_OWN_CHECKLIST_TITLE), clock.instant())).getId();
     }
 
     public void addItem(long checklistId, String title) {
         OwnChecklist checklist = ownedChecklist(checklistId);
-        ownItems.save(new OwnChecklistItem(checklist, requireTitle(title, 200),
+        ownItems.save(new OwnChecklistItem(checklist, requireTitle(title, MAX_OWN_ITEM_TITLE),
                 (int) ownItems.countByChecklistId(checklistId)));
     }
 
@@ -132,7 +136,7 @@ public class ChecklistService {
     }
 
     public void renameItem(long itemId, String title) {
-        ownedItem(itemId).rename(requireTitle(title, 200));
+        ownedItem(itemId).rename(requireTitle(title, MAX_OWN_ITEM_TITLE));
     }
 
     public void deleteItem(long itemId) {
@@ -165,7 +169,7 @@ public class ChecklistService {
     }
 
     private static String cleanNote(String note) {
-        if (note != null && note.length() > MAX_NOTE) {
+        if (note != null && length(note) > MAX_NOTE) {
             throw new InvalidInputException("note", "checklist.note.too-long");
         }
         return note == null || note.isBlank() ? null : note.strip();
@@ -175,7 +179,7 @@ public class ChecklistService {
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "checklist.title.required");
         }
-        if (title.strip().length() > max) {
+        if (length(title.strip()) > max) {
             throw new InvalidInputException("title", "checklist.title.too-long");
         }
         return title.strip();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
 
 /** A person's log of mock interviews; a follow-up from one becomes a question card in one step. */
@@ -114,16 +115,16 @@ public class MockInterviewService {
         if (draft.kind() == null) {
             problems.add(new FieldProblem("kind", "mock.kind.required"));
         }
-        if (draft.partner() != null && draft.partner().strip().length() > MAX_PARTNER) {
+        if (draft.partner() != null && length(draft.partner().strip()) > MAX_PARTNER) {
             problems.add(new FieldProblem("partner", "mock.partner.too-long"));
         }
-        if (draft.questions() != null && draft.questions().length() > MAX_QUESTIONS) {
+        if (draft.questions() != null && length(draft.questions()) > MAX_QUESTIONS) {
             problems.add(new FieldProblem("questions", "mock.questions.too-long"));
         }
         if (draft.selfRating() == null || draft.selfRating() < 1 || draft.selfRating() > 5) {
             problems.add(new FieldProblem("selfRating", "mock.rating.range"));
         }
-        if (lines.size() > MAX_FOLLOW_UPS || lines.stream().anyMatch(line -> line.length() > MAX_FOLLOW_UP)) {
+        if (lines.size() > MAX_FOLLOW_UPS || lines.stream().anyMatch(line -> length(line) > MAX_FOLLOW_UP)) {
             problems.add(new FieldProblem("followUps", "mock.follow-ups.too-long"));
         }
         if (!problems.isEmpty()) {

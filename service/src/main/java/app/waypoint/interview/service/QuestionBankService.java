@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
 
 /** A person's interview question deck and its spaced-repetition reviews (FSRS). */
@@ -39,6 +40,8 @@ public class QuestionBankService {
 
     public static final int MAX_QUESTION = 2000;
     public static final int MAX_ANSWER = 10_000;
+    public static final int MAX_TAGS = 200;
+    public static final int MAX_COMPANY = 100;
 
     private final QuestionCardRepository cards;
     private final CardReviewRepository reviews;
@@ -202,16 +205,16 @@ public class QuestionBankService {
         }
         if (question == null || question.isBlank()) {
             problems.add(new FieldProblem("question", "question.question.required"));
-        } else if (question.length() > MAX_QUESTION) {
+        } else if (length(question) > MAX_QUESTION) {
             problems.add(new FieldProblem("question", "question.question.too-long"));
         }
-        if (answer != null && answer.length() > MAX_ANSWER) {
+        if (answer != null && length(answer) > MAX_ANSWER) {
             problems.add(new FieldProblem("answer", "question.answer.too-long"));
         }
-        if (tags != null && tags.length() > 200) {
+        if (tags != null && length(tags) > MAX_TAGS) {
             problems.add(new FieldProblem("tags", "question.tags.too-long"));
         }
-        if (company != null && company.length() > 100) {
+        if (company != null && length(company) > MAX_COMPANY) {
             problems.add(new FieldProblem("company", "question.company.too-long"));
         }
         if (!problems.isEmpty()) {

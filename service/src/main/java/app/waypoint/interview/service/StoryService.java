@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
 
 /** A person's STAR stories, each backed by one of their portfolio projects and tagged with competencies. */
@@ -79,7 +80,7 @@ public class StoryService {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.title() == null || draft.title().isBlank()) {
             problems.add(new FieldProblem("title", "story.title.required"));
-        } else if (draft.title().strip().length() > MAX_TITLE) {
+        } else if (length(draft.title().strip()) > MAX_TITLE) {
             problems.add(new FieldProblem("title", "story.title.too-long"));
         }
         checkPart(problems, "situation", draft.situation());
@@ -103,7 +104,7 @@ public class StoryService {
     }
 
     private static void checkPart(List<FieldProblem> problems, String field, String text) {
-        if (text != null && text.length() > MAX_PART) {
+        if (text != null && length(text) > MAX_PART) {
             problems.add(new FieldProblem(field, "story.part.too-long"));
         }
     }

@@ -46,6 +46,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
 
 /**
@@ -59,6 +60,12 @@ public class ProjectService {
 
     public static final int MAX_TITLE = 120;
     public static final int MAX_SUMMARY = 2000;
+    public static final int MAX_COMPONENT_NOTE = 2000;
+    public static final int MAX_TASK_TITLE = 200;
+    public static final int MAX_TASK_NOTES = 5000;
+    public static final int MAX_MILESTONE_TITLE = 200;
+    public static final int MAX_METRIC = 120;
+    public static final int MAX_UNIT = 30;
     public static final int PROJECTS_WANTED = 2;
 
     private final ProjectRepository projects;
@@ -180,7 +187,7 @@ public class ProjectService {
         if (templates.components().stream().noneMatch(component -> component.key().equals(componentKey))) {
             throw new NotFoundException("component " + componentKey);
         }
-        if (note != null && note.length() > 2000) {
+        if (note != null && length(note) > MAX_COMPONENT_NOTE) {
             throw new InvalidInputException("note", "project.component.note-too-long");
         }
         Project project = access.project(projectId);
@@ -255,10 +262,10 @@ public class ProjectService {
         List<FieldProblem> problems = new ArrayList<>();
         if (overview.title() == null || overview.title().isBlank()) {
             problems.add(new FieldProblem("title", "project.title.required"));
-        } else if (overview.title().strip().length() > MAX_TITLE) {
+        } else if (length(overview.title().strip()) > MAX_TITLE) {
             problems.add(new FieldProblem("title", "project.title.too-long"));
         }
-        if (overview.summary() != null && overview.summary().length() > MAX_SUMMARY) {
+        if (overview.summary() != null && length(overview.summary()) > MAX_SUMMARY) {
             problems.add(new FieldProblem("summary", "project.summary.too-long"));
         }
         if (overview.startDate() != null && overview.targetDate() != null
@@ -294,7 +301,7 @@ public class ProjectService {
 
     public void addTask(long projectId, String title) {
         Project project = access.project(projectId);
-        String clean = requireText(title, "title", 200, "project.task.title-required", "project.task.title-too-long");
+        String clean = requireText(title, "title", MAX_TASK_TITLE, "project.task.title-required", "project.task.title-too-long");
         int position = tasks.findByProjectIdOrderByPosition(projectId).size();
         ProjectEdits.apply(() -> tasks.save(new ProjectTask(project, null, clean, position, clock.instant())));
     }
@@ -304,8 +311,8 @@ public class ProjectService {
      * member's newer save is refused, never overwritten. Returns the task's new version.
      */
     public long editTask(long taskId, String title, String notes, LocalDate dueDate, long expectedVersion) {
-        String clean = requireText(title, "title", 200, "project.task.title-required", "project.task.title-too-long");
-        if (notes != null && notes.length() > 5000) {
+        String clean = requireText(title, "title", MAX_TASK_TITLE, "project.task.title-required", "project.task.title-too-long");
+        if (notes != null && length(notes) > MAX_TASK_NOTES) {
             throw new InvalidInputException("notes", "project.task.notes-too-long");
         }
         ProjectTask task = access.task(taskId);
@@ -328,7 +335,7 @@ public class ProjectService {
 
     public void addMilestone(long projectId, String title, LocalDate dueDate) {
         Project project = access.project(projectId);
-        String clean = requireText(title, "title", 200, "project.milestone.title-required",
+        String clean = requireText(title, "title", MAX_MILESTONE_TITLE, "project.milestone.title-required",
                 "project.milestone.title-too-long");
         int position = milestones.findByProjectIdOrderByPosition(projectId).size();
         ProjectEdits.apply(() -> milestones.save(new ProjectMilestone(project, clean, dueDate, position)));
@@ -352,9 +359,9 @@ public class ProjectService {
     public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit,
                           ResultDirection direction) {
         Project project = access.project(projectId);
-        String cleanMetric = requireText(metric, "metric", 120, "project.result.metric-required",
+        String cleanMetric = requireText(metric, "metric", MAX_METRIC, "project.result.metric-required",
                 "project.result.metric-too-long");
-        if (unit != null && unit.length() > 30) {
+        if (unit != null && length(unit) > MAX_UNIT) {
             throw new InvalidInputException("unit", "project.result.unit-too-long");
         }
         if (before == null && after == null) {
@@ -436,7 +443,7 @@ public class ProjectService {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, blankKey);
         }
-        if (text.strip().length() > max) {
+        if (length(text.strip()) > max) {
             throw new InvalidInputException(field, longKey);
         }
         return text.strip();
@@ -456,7 +463,7 @@ public class ProjectService {
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "project.title.required");
         }
-        if (title.strip().length() > MAX_TITLE) {
+        if (length(title.strip()) > MAX_TITLE) {
             throw new InvalidInputException("title", "project.title.too-long");
         }
         return title.strip();

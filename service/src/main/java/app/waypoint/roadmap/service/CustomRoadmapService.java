@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /**
  * A person's own roadmaps: forked from a built-in one or started blank, edited freely by their owner only,
  * and carried in and out as YAML or JSON files.
@@ -39,6 +41,8 @@ import java.util.stream.Collectors;
 public class CustomRoadmapService {
 
     private static final int MAX_CUSTOM_ROADMAPS = 50;
+    /** The largest roadmap file an import reads. */
+    public static final int MAX_FILE_BYTES = RoadmapFiles.MAX_BYTES;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RoadmapRepository roadmaps;
@@ -252,7 +256,7 @@ public class CustomRoadmapService {
         if (title == null || title.isBlank()) {
             throw new InvalidInputException(field, "roadmap.custom.title-required");
         }
-        if (title.strip().length() > RoadmapDocumentCheck.MAX_TITLE) {
+        if (length(title.strip()) > RoadmapDocumentCheck.MAX_TITLE) {
             throw new InvalidInputException(field, "roadmap.custom.title-too-long");
         }
         return title.strip();

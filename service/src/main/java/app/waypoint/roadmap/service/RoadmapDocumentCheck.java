@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /** Every rule a roadmap document must keep before anything of it is stored. */
 final class RoadmapDocumentCheck {
 
@@ -18,6 +20,7 @@ final class RoadmapDocumentCheck {
     static final int MAX_SUBTOPICS_PER_TOPIC = 30;
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_RESOURCE_TITLE = 300;
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
     private final Set<String> knownSkills;
@@ -98,7 +101,7 @@ final class RoadmapDocumentCheck {
             problem(path + ".title", "roadmap.import.missing", null);
             return;
         }
-        if (resource.title().length() > 300) {
+        if (length(resource.title()) > MAX_RESOURCE_TITLE) {
             problem(path + ".title", "roadmap.import.too-long", null);
         }
         if (resource.kind() == null || !Set.of("COURSE", "BOOK", "LINK").contains(resource.kind().toUpperCase(Locale.ROOT))) {
@@ -128,7 +131,7 @@ final class RoadmapDocumentCheck {
             String value = language.equals("ko") ? text.ko() : text.en();
             if (required && (value == null || value.isBlank())) {
                 problem(path + "." + language, "roadmap.import.missing", null);
-            } else if (value != null && value.length() > maxLength) {
+            } else if (value != null && length(value) > maxLength) {
                 problem(path + "." + language, "roadmap.import.too-long", null);
             }
         }

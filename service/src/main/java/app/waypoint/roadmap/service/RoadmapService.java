@@ -42,6 +42,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static app.waypoint.base.service.TextInput.length;
+
 /** Roadmaps as one person works through them: what they can see, their progress, notes, evidence and plan. */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -208,7 +210,7 @@ public class RoadmapService {
      * save is refused so that neither text is lost.
      */
     public NodeState saveNotes(long nodeId, String notes, long expectedVersion) {
-        if (notes != null && notes.length() > MAX_NOTES) {
+        if (notes != null && length(notes) > MAX_NOTES) {
             throw new InvalidInputException("notes", "roadmap.notes.too-long");
         }
         NodeProgress entry = progressFor(nodeId);
@@ -225,7 +227,7 @@ public class RoadmapService {
         if (!WebLinks.isHttp(url)) {
             throw new InvalidInputException("url", "roadmap.evidence.bad-url");
         }
-        if (title != null && title.length() > MAX_LINK_TITLE) {
+        if (title != null && length(title) > MAX_LINK_TITLE) {
             throw new InvalidInputException("title", "roadmap.evidence.title-too-long");
         }
         NodeProgress entry = progressFor(nodeId);

@@ -66,6 +66,15 @@ public class SkillService {
         return standings;
     }
 
+    /**
+     * Every skill's display name by its key, retired skills too: projects and templates name skills by key,
+     * and people should read "FastAPI", not "fastapi".
+     */
+    @Transactional(readOnly = true)
+    public Map<String, LocalizedText> names() {
+        return skills.findAll().stream().collect(Collectors.toMap(Skill::getKey, Skill::getName));
+    }
+
     /** The skills most worth working on first: highest demand × (5 − level), skills already at 5 left out. */
     @Transactional(readOnly = true)
     public List<SkillStanding> gaps() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -43,6 +44,7 @@ class GroupRitualsTest {
     @Autowired TestDatabase database;
     @Autowired MutableClock clock;
     @Autowired StatementCounter statements;
+    @Autowired JdbcTemplate jdbc;
 
     private final List<Authentication> people = new ArrayList<>();
     private final List<Long> ids = new ArrayList<>();
@@ -173,6 +175,32 @@ class GroupRitualsTest {
                         org.assertj.core.groups.Tuple.tuple("e", true, 0));
         assertThatThrownBy(() -> groupChecklists.unassign(groupId, "technical-interview"))
                 .isInstanceOf(app.waypoint.base.service.NotAllowedException.class);
+    }
+
+    @Test
+    void aChecklistThatLeftTheContentIsShownAsNoLongerAvailableAndCanBeDropped() {
+        groupChecklists.assign(groupId, "technical-interview");
+        as(1);
+        checklists.tick("technical-interview", "algorithms-100", true, null);
+        // a later content update removed a checklist the group had taken on; a member's tick on it stays behind
+        jdbc.update("insert into group_checklist (group_id, checklist_key, assigned_at) values (?, 'retired-list', now())",
+                groupId);
+        jdbc.update("insert into checklist_item_state (owner_id, checklist_key, item_key, done) "
+                + "values (?, 'retired-list', 'old-item', true)", ids.get(1));
+
+        List<GroupChecklistView> views = groupChecklists.checklists(groupId);
+        assertThat(views).extracting(GroupChecklistView::key, GroupChecklistView::available)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("technical-interview", true),
+                        org.assertj.core.groups.Tuple.tuple("retired-list", false));
+        assertThat(views.get(0).members()).extracting(GroupChecklistView.MemberTicks::done)
+                .containsExactly(0, 1, 0, 0, 0);
+        assertThat(views.get(1).itemCount()).isZero();
+        assertThat(views.get(1).members()).isEmpty();
+
+        as(0);
+        groupChecklists.unassign(groupId, "retired-list");
+        assertThat(groupChecklists.checklists(groupId)).extracting(GroupChecklistView::key)
+                .containsExactly("technical-interview");
     }
 
     private static Set<Set<String>> pairsOf(List<List<String>> groups) {

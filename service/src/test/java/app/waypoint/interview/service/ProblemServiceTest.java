@@ -96,6 +96,32 @@ class ProblemServiceTest {
     }
 
     @Test
+    void topicsAreMeasuredAsTheyAreStoredNotAsTheyWereTyped() {
+        // 50 distinct topics fit in 199 typed characters, but the stored "t00, t01, …" form needs 248
+        String crowded = String.join(",", java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> "t%02d".formatted(i)).toList());
+        assertThat(crowded).hasSizeLessThanOrEqualTo(200);
+        assertThatThrownBy(() -> problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, crowded))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("tags", "problem.tags.too-long")));
+        assertThat(problems.myProblems()).isEmpty();
+
+        long id = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, "array");
+        ProblemView before = problems.problem(id);
+        assertThatThrownBy(() -> problems.updateProblem(id, "Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, crowded,
+                before.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("tags", "problem.tags.too-long")));
+        assertThat(problems.problem(id)).isEqualTo(before);
+
+        // the other way round: a long typed list that tidies into a short one is fine
+        String repeated = "Array ,  array, ARRAY, ".repeat(15);
+        assertThat(repeated).hasSizeGreaterThan(200);
+        problems.updateProblem(id, "Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, repeated, before.version());
+        assertThat(problems.problem(id).tags()).isEqualTo("array");
+    }
+
+    @Test
     void aStaleAttemptIsRefusedAndOthersCannotTouchAProblem() {
         long id = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
         long version = problems.myProblems().get(0).version();

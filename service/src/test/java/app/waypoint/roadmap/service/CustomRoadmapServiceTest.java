@@ -144,12 +144,60 @@ class CustomRoadmapServiceTest {
         long before = roadmapRepository.count();
 
         assertProblem("stages: [\n  - key: a\n    title: {ko: x, en: y\n", ContentFormat.YAML, "roadmap.import.unreadable",
-                "line ");
-        assertProblem("{\"stages\": [}", ContentFormat.JSON, "roadmap.import.unreadable", "line 1");
+                "", SOME_LINE);
+        assertProblem("{\"stages\": [}", ContentFormat.JSON, "roadmap.import.unreadable", "", SOME_LINE);
         assertProblem("title: {ko: x, en: y}\ncolour: blue\nstages: []\n", ContentFormat.YAML,
-                "roadmap.import.unreadable", "line ");
-        assertProblem("", ContentFormat.YAML, "roadmap.import.empty", "");
+                "roadmap.import.unknown-field", "colour", 2);
+        assertProblem("", ContentFormat.YAML, "roadmap.import.empty", "", 0);
         assertThat(roadmapRepository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownFieldIsReportedAtItsOwnLineByNameWithoutProgramInsides() {
+        accounts.signUpAndLogIn("fields@example.com");
+        StringBuilder yaml = new StringBuilder("""
+                title: {ko: 제목, en: Title}
+                stages:
+                  - key: first
+                    colour: blue
+                    title: {ko: 단계, en: Stage}
+                    topics:
+                """);
+        for (int i = 0; i < 150; i++) {
+            yaml.append("      - key: topic-").append(i).append("\n        title: {ko: 주제, en: Topic}\n");
+        }
+
+        ContentProblem unknown = onlyProblem(yaml.toString(), ContentFormat.YAML);
+
+        assertThat(unknown).isEqualTo(new ContentProblem("stages[0].colour", 4, 5, "roadmap.import.unknown-field",
+                "colour"));
+        assertThat(unknown.toString()).doesNotContain("app.waypoint", "class", "java", "Unrecognized", "$");
+
+        ContentProblem inJson = onlyProblem("""
+                {"title": {"ko": "제목", "en": "Title"},
+                 "stages": [
+                   {"key": "first",
+                    "title": {"ko": "단계", "en": "Stage", "fr": "Étape"}}]}""", ContentFormat.JSON);
+        assertThat(inJson).extracting(ContentProblem::location, ContentProblem::line, ContentProblem::messageKey,
+                        ContentProblem::detail)
+                .containsExactly("stages[0].title.fr", 4, "roadmap.import.unknown-field", "fr");
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsReportedAtItsLineWithoutJavaTypeNames() {
+        accounts.signUpAndLogIn("values@example.com");
+        ContentProblem wrong = onlyProblem("""
+                title: {ko: 제목, en: Title}
+                stages:
+                  - key: first
+                    title: {ko: 단계, en: Stage}
+                    months: {min: many, max: 3}
+                """, ContentFormat.YAML);
+
+        assertThat(wrong).extracting(ContentProblem::location, ContentProblem::line, ContentProblem::messageKey,
+                        ContentProblem::detail)
+                .containsExactly("stages[0].months.min", 5, "roadmap.import.wrong-value", null);
+        assertThat(wrong.toString()).doesNotContain("Integer", "java", "class");
     }
 
     @Test
@@ -201,27 +249,48 @@ class CustomRoadmapServiceTest {
         long before = roadmapRepository.count();
         byte[] tenMegabytes = ("# " + "x".repeat(1000) + "\n").repeat(10_000).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> customRoadmaps.importFile(tenMegabytes, ContentFormat.YAML))
-                .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("roadmap.import.too-large"));
+                .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> assertThat(e.problems().get(0))
+                        .extracting(ContentProblem::messageKey, ContentProblem::detail)
+                        .containsExactly("roadmap.import.too-large", "1 MB"));
 
         String deep = "[".repeat(5000) + "]".repeat(5000);
         assertThatThrownBy(() -> customRoadmaps.importFile(("{\"stages\": " + deep + "}").getBytes(StandardCharsets.UTF_8),
                 ContentFormat.JSON))
-                .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("roadmap.import.unreadable"));
+                .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> assertThat(e.problems().get(0))
+                        .as("a list stands where the first stage belongs")
+                        .extracting(ContentProblem::location, ContentProblem::line, ContentProblem::messageKey)
+                        .containsExactly("stages[0]", 1, "roadmap.import.wrong-value"));
         String deepYaml = "stages: " + "[".repeat(5000) + "]".repeat(5000);
         assertThatThrownBy(() -> customRoadmaps.importFile(deepYaml.getBytes(StandardCharsets.UTF_8), ContentFormat.YAML))
                 .isInstanceOf(InvalidRoadmapFileException.class);
         assertThat(roadmapRepository.count()).isEqualTo(before);
     }
 
-    private void assertProblem(String content, ContentFormat format, String messageKey, String locationStart) {
+    /** For broken syntax the parser names the line where it gave up, which need not be the broken one. */
+    private static final int SOME_LINE = -1;
+
+    private void assertProblem(String content, ContentFormat format, String messageKey, String location, int line) {
         assertThatThrownBy(() -> customRoadmaps.importFile(content.getBytes(StandardCharsets.UTF_8), format))
                 .as(content)
                 .isInstanceOfSatisfying(InvalidRoadmapFileException.class, e -> {
                     assertThat(e.problems().get(0).messageKey()).isEqualTo(messageKey);
-                    assertThat(e.problems().get(0).location()).startsWith(locationStart);
+                    assertThat(e.problems().get(0).location()).isEqualTo(location);
+                    if (line == SOME_LINE) {
+                        assertThat(e.problems().get(0).line()).isPositive();
+                    } else {
+                        assertThat(e.problems().get(0).line()).isEqualTo(line);
+                    }
                 });
+    }
+
+    private ContentProblem onlyProblem(String content, ContentFormat format) {
+        try {
+            customRoadmaps.importFile(content.getBytes(StandardCharsets.UTF_8), format);
+        } catch (InvalidRoadmapFileException refused) {
+            assertThat(refused.problems()).hasSize(1);
+            return refused.problems().get(0);
+        }
+        throw new AssertionError("the file was imported");
     }
 
     private static String withoutKey(String file, String key) {

@@ -5,6 +5,7 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.ProfileUpdate;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import com.vaadin.flow.component.Composite;
@@ -30,7 +31,7 @@ class ProfileForm extends Composite<Section> {
 
     final TextField displayName = new TextField();
     final TextField targetRole = new TextField();
-    final DatePicker targetDate = new DatePicker();
+    final DatePicker targetDate = new DateField();
     final ComboBox<ZoneId> timeZone = new ComboBox<>();
     final Button save = new Button();
 

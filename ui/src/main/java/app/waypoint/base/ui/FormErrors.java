@@ -15,10 +15,12 @@ public final class FormErrors {
 
     /**
      * Marks each field named in the problems; a problem with no field on the form becomes a notification.
-     * Nothing the user typed is cleared.
+     * A field the service no longer complains about is cleared of its earlier error. Nothing the user typed is
+     * cleared.
      */
     public static void show(InvalidInputException invalid, Map<String, ? extends HasValidation> fields,
                             Component anyComponentOfTheForm) {
+        clear(fields);
         for (FieldProblem problem : invalid.problems()) {
             String message = anyComponentOfTheForm.getTranslation(problem.messageKey());
             HasValidation field = fields.get(problem.field());
@@ -28,6 +30,14 @@ public final class FormErrors {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
             }
+        }
+    }
+
+    /** After a successful save: no field keeps an error from an earlier attempt. */
+    public static void clear(Map<String, ? extends HasValidation> fields) {
+        for (HasValidation field : fields.values()) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
         }
     }
 }

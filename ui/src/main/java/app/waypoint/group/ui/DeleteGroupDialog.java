@@ -4,6 +4,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.GroupService;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,7 @@ class DeleteGroupDialog extends Dialog {
         this.group = group;
         this.groups = groups;
         setHeaderTitle(getTranslation("group.delete.header", group.name()));
-        confirmation.setLabel(getTranslation("group.delete.type", group.name()));
+        confirmation.setLabel(getTranslation("group.delete.type", group.name(), KoreanParticles.object(group.name())));
         confirmation.setWidthFull();
         projects.addClassName("delete-projects");
         add(new Paragraph(getTranslation("group.delete.text")), projects, confirmation);

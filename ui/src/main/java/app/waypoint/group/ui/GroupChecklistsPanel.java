@@ -42,8 +42,15 @@ class GroupChecklistsPanel extends Composite<Div> {
             getContent().add(empty);
         }
         for (GroupChecklistView checklist : assigned) {
-            Div card = new Div(new H3(Texts.of(checklist.title())));
+            Div card = new Div(new H3(checklist.available() ? Texts.of(checklist.title())
+                    : getTranslation("group-checklists.gone")));
             card.addClassNames("card", "group-checklist");
+            if (!checklist.available()) {
+                Paragraph gone = new Paragraph(getTranslation(group.runsGroup() ? "group-checklists.gone.runner"
+                        : "group-checklists.gone.hint"));
+                gone.addClassName("hint");
+                card.add(gone);
+            }
             for (GroupChecklistView.MemberTicks member : checklist.members()) {
                 card.add(row(member, checklist.itemCount()));
             }

@@ -2,6 +2,7 @@ package app.waypoint.group.ui;
 
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
@@ -28,7 +29,7 @@ import java.util.Map;
  */
 class GroupSessionsPanel extends Composite<Div> {
 
-    final DatePicker heldOn = new DatePicker();
+    final DatePicker heldOn = new DateField();
     final TextField topic = new TextField();
     final Button add = new Button();
 

@@ -1,6 +1,7 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.interview.domain.MockInterviewKind;
 import app.waypoint.interview.service.MockInterviewDraft;
@@ -22,7 +23,7 @@ import java.util.Map;
 /** Logs a mock interview; follow-ups are typed one per line and each can later become a question card. */
 class MockInterviewDialog extends Dialog {
 
-    final DatePicker heldOn = new DatePicker();
+    final DatePicker heldOn = new DateField();
     final Select<MockInterviewKind> kind = new Select<>();
     final TextField partner = new TextField();
     final TextArea questions = new TextArea();

@@ -5,6 +5,7 @@ import app.waypoint.base.ui.FormErrors;
 import app.waypoint.interview.domain.ProblemDifficulty;
 import app.waypoint.interview.service.ProblemView;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,13 +46,17 @@ class ProblemForm extends Composite<FormLayout> {
 
     /** Ready for the next problem. Platform and difficulty stay: problems often come from one site in a row. */
     void clearForNext() {
+        FormErrors.clear(fields());
         title.clear();
         url.clear();
         tags.clear();
     }
 
     void showErrors(InvalidInputException invalid) {
-        FormErrors.show(invalid, Map.of("title", title, "url", url, "platform", platform, "difficulty", difficulty,
-                "tags", tags), this);
+        FormErrors.show(invalid, fields(), this);
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("title", title, "url", url, "platform", platform, "difficulty", difficulty, "tags", tags);
     }
 }

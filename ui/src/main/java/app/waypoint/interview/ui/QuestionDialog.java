@@ -5,6 +5,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.LengthCounter;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.service.QuestionBankService;
@@ -49,6 +50,7 @@ class QuestionDialog extends Dialog {
         category.setItemLabelGenerator(value -> getTranslation("question.category." + value.name()));
         question.setLabel(getTranslation("question.question"));
         answer.setLabel(getTranslation("question.answer"));
+        LengthCounter.attach(answer, QuestionBankService.MAX_ANSWER, null);
         tags.setLabel(getTranslation("question.tags"));
         company.setLabel(getTranslation("question.company"));
         FormLayout form = new FormLayout(category, question, answer, tags, company);

@@ -5,6 +5,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
@@ -107,8 +108,9 @@ class ProjectBoard extends Composite<Div> {
         root.setAriaLabel(getTranslation("project.task.move"));
         for (TaskStatus status : TaskStatus.values()) {
             if (status != task.status()) {
-                root.getSubMenu().addItem(getTranslation("project.task.move-to", getTranslation(
-                        "project.task.status." + status.name())), click -> move(task, status));
+                String column = getTranslation("project.task.status." + status.name());
+                root.getSubMenu().addItem(getTranslation("project.task.move-to", column,
+                        KoreanParticles.direction(column)), click -> move(task, status));
             }
         }
         root.getSubMenu().addItem(getTranslation("project.task.edit"), click ->

@@ -7,7 +7,9 @@ import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
@@ -21,6 +23,7 @@ import app.waypoint.portfolio.service.TeamProjectService;
 import app.waypoint.skill.service.SkillService;
 import app.waypoint.skill.service.SkillStanding;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -73,8 +76,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     final TextField title = new TextField();
     final TextArea summary = new TextArea();
-    final DatePicker startDate = new DatePicker();
-    final DatePicker targetDate = new DatePicker();
+    final DatePicker startDate = new DateField();
+    final DatePicker targetDate = new DateField();
     final TextField repositoryUrl = new TextField();
     final TextField demoUrl = new TextField();
     final TextField writeupUrl = new TextField();
@@ -290,15 +293,20 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                     startDate.getValue(), targetDate.getValue(), repositoryUrl.getValue(), demoUrl.getValue(),
                     writeupUrl.getValue(), overviewVersion));
             Notifications.success(getTranslation("project.saved"));
+            FormErrors.clear(overviewFields());
             refresh(Part.HEADER);
             showOverview();
         } catch (InvalidInputException invalid) {
-            FormErrors.show(invalid, Map.of("title", title, "summary", summary, "targetDate", targetDate,
-                    "repositoryUrl", repositoryUrl, "demoUrl", demoUrl, "writeupUrl", writeupUrl), this);
+            FormErrors.show(invalid, overviewFields(), this);
         } catch (ConcurrentEditException conflict) {
             overviewVersion = projectService.details(project.id()).version();
             Notifications.error(getTranslation("project.conflict"));
         }
+    }
+
+    private Map<String, HasValidation> overviewFields() {
+        return Map.of("title", title, "summary", summary, "targetDate", targetDate, "repositoryUrl", repositoryUrl,
+                "demoUrl", demoUrl, "writeupUrl", writeupUrl);
     }
 
     private Div components() {
@@ -349,7 +357,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         TextField name = new TextField();
         name.setPlaceholder(getTranslation("project.milestone.new"));
         name.setAriaLabel(getTranslation("project.milestone.new"));
-        DatePicker due = new DatePicker();
+        DatePicker due = new DateField();
         due.setAriaLabel(getTranslation("project.milestone.due"));
         due.setPlaceholder(getTranslation("project.milestone.due"));
         Button add = new Button(getTranslation("action.add"), click -> {
@@ -490,7 +498,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private void confirmDelete() {
         String consequence = project.isTeamProject()
                 ? getTranslation("team.delete.text", project.team().groupName()) : getTranslation("project.delete.text");
-        ConfirmDelete.open(getTranslation("project.delete.header", project.title()), consequence, () -> {
+        ConfirmDelete.open(getTranslation("project.delete.header", project.title(),
+                KoreanParticles.object(project.title())), consequence, () -> {
             try {
                 projectService.deleteProject(project.id());
                 getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));

@@ -1,5 +1,6 @@
 package app.waypoint.portfolio.ui;
 
+import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Texts;
@@ -10,6 +11,7 @@ import app.waypoint.portfolio.service.ProjectCard;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.ProjectTemplates;
 import app.waypoint.portfolio.service.TeamProjectService;
+import app.waypoint.skill.service.SkillService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,6 +33,7 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The person's portfolio projects, their own and their groups' team projects, and how close the portfolio is to
@@ -46,11 +49,14 @@ public class ProjectsView extends Main implements HasDynamicTitle {
 
     private final ProjectService projectService;
     private final ProjectTemplates templates;
+    private final Function<String, String> skillName;
 
     ProjectsView(ProjectService projectService, TeamProjectService teamProjects, GroupService groupService,
-                 ProjectTemplates templates) {
+                 ProjectTemplates templates, SkillService skillService) {
         this.projectService = projectService;
         this.templates = templates;
+        Map<String, LocalizedText> skillNames = skillService.names();
+        this.skillName = key -> skillNames.containsKey(key) ? Texts.of(skillNames.get(key)) : key;
         addClassNames("page", "projects-view");
         add(new H1(getTranslation("projects.title")));
         newProject.setText(getTranslation("projects.new"));
@@ -61,7 +67,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         newTeamProject.setText(getTranslation("team.new"));
         newTeamProject.setIcon(VaadinIcon.GROUP.create());
         newTeamProject.setId("new-team-project");
-        newTeamProject.addClickListener(click -> new TeamProjectDialog(teamProjects, templates, groups, this::open)
+        newTeamProject.addClickListener(click -> new TeamProjectDialog(teamProjects, templates, skillName, groups, this::open)
                 .open());
         Div actions = new Div();
         actions.addClassName("page-actions");
@@ -78,7 +84,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
             if (!groups.isEmpty()) {
                 add(actions);
             }
-            add(new TemplatePicker(templates, "template-", projectService::createFromTemplate, this::open));
+            add(new TemplatePicker(templates, skillName, "template-", projectService::createFromTemplate, this::open));
             return;
         }
         actions.addComponentAsFirst(newProject);
@@ -142,7 +148,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         Div skills = new Div();
         skills.addClassName("skill-tags");
         project.skillKeys().forEach(skill -> {
-            Span tag = new Span(skill);
+            Span tag = new Span(skillName.apply(skill));
             tag.getElement().getThemeList().add("badge contrast pill");
             skills.add(tag);
         });
@@ -166,7 +172,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         });
         Div blankRow = new Div(blankTitle, blank);
         blankRow.addClassName("evidence-add");
-        dialog.add(blankRow, new TemplatePicker(templates, "template-", projectService::createFromTemplate, id -> {
+        dialog.add(blankRow, new TemplatePicker(templates, skillName, "template-", projectService::createFromTemplate, id -> {
             dialog.close();
             open(id);
         }));

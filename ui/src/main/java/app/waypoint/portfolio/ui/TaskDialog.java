@@ -3,7 +3,9 @@ package app.waypoint.portfolio.ui;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.LengthCounter;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
@@ -30,7 +32,7 @@ class TaskDialog extends Dialog {
 
     final TextField title = new TextField();
     final TextArea notes = new TextArea();
-    final DatePicker dueDate = new DatePicker();
+    final DatePicker dueDate = new DateField();
     final Select<Long> assignee = new Select<>();
     final Button save = new Button();
 
@@ -52,6 +54,7 @@ class TaskDialog extends Dialog {
         title.setValue(task.title());
         notes.setLabel(getTranslation("project.task.notes"));
         notes.setValue(task.notes() == null ? "" : task.notes());
+        LengthCounter.attach(notes, ProjectService.MAX_TASK_NOTES, null);
         dueDate.setLabel(getTranslation("project.milestone.due"));
         dueDate.setValue(task.dueDate());
         save.setText(getTranslation("action.save"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /** Starts a team project for one of the person's groups: blank, or from one of the guide's templates. */
@@ -22,8 +23,8 @@ class TeamProjectDialog extends Dialog {
     final TextField title = new TextField();
     final Button blank = new Button();
 
-    TeamProjectDialog(TeamProjectService teamProjects, ProjectTemplates templates, List<GroupSummary> groups,
-                      LongConsumer onCreated) {
+    TeamProjectDialog(TeamProjectService teamProjects, ProjectTemplates templates, Function<String, String> skillName,
+                      List<GroupSummary> groups, LongConsumer onCreated) {
         setHeaderTitle(getTranslation("team.new"));
         group.setLabel(getTranslation("team.group"));
         group.setItems(groups);
@@ -41,7 +42,7 @@ class TeamProjectDialog extends Dialog {
         });
         Div blankRow = new Div(title, blank);
         blankRow.addClassName("evidence-add");
-        add(group, blankRow, new TemplatePicker(templates, "team-template-",
+        add(group, blankRow, new TemplatePicker(templates, skillName, "team-template-",
                 (key, language) -> teamProjects.createFromTemplate(group.getValue().id(), key, language),
                 id -> created(id, onCreated)));
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));

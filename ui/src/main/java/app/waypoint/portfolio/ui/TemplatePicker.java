@@ -12,18 +12,19 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.ToLongBiFunction;
 
 /**
  * The guide's project templates by kind; choosing one creates a project with its plan, through {@code create}
- * (a person's own project or a team's). {@code idPrefix} keeps the buttons' ids apart when two pickers are on
+ * (a person's own project or a team's). Skills show by their names, through {@code skillName}. {@code idPrefix} keeps the buttons' ids apart when two pickers are on
  * the page at once.
  */
 class TemplatePicker extends Composite<Div> {
 
-    TemplatePicker(ProjectTemplates templates, String idPrefix, ToLongBiFunction<String, Language> create,
-                   LongConsumer onCreated) {
+    TemplatePicker(ProjectTemplates templates, Function<String, String> skillName, String idPrefix,
+                   ToLongBiFunction<String, Language> create, LongConsumer onCreated) {
         Div picker = getContent();
         picker.addClassName("template-picker");
         String category = null;
@@ -39,7 +40,7 @@ class TemplatePicker extends Composite<Div> {
             Div skills = new Div();
             skills.addClassName("skill-tags");
             template.skills().forEach(skill -> {
-                Span tag = new Span(skill);
+                Span tag = new Span(skillName.apply(skill));
                 tag.getElement().getThemeList().add("badge contrast pill");
                 skills.add(tag);
             });

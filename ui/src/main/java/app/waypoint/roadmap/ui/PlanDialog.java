@@ -2,6 +2,7 @@ package app.waypoint.roadmap.ui;
 
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.roadmap.service.PlanProjection;
@@ -20,7 +21,7 @@ import java.util.Map;
 /** When the person starts and how many hours a week they study; the projection follows from it. */
 class PlanDialog extends Dialog {
 
-    final DatePicker startDate = new DatePicker();
+    final DatePicker startDate = new DateField();
     final IntegerField hoursPerWeek = new IntegerField();
     final Button save = new Button();
 

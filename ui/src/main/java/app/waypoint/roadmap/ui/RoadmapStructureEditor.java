@@ -1,5 +1,6 @@
 package app.waypoint.roadmap.ui;
 
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.roadmap.service.CustomRoadmapService;
 import app.waypoint.roadmap.service.RoadmapOutline;
@@ -77,7 +78,7 @@ class RoadmapStructureEditor extends Composite<Div> {
     }
 
     private void confirmDelete(long nodeId, String title) {
-        ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title),
+        ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title, KoreanParticles.object(title)),
                 getTranslation("roadmap.custom.delete.text"), () -> {
                     Refusals.attempt(() -> customRoadmaps.delete(nodeId));
                     onChange.run();

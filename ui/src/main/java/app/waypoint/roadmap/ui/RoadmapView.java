@@ -4,6 +4,7 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Refusals;
+import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.base.service.ContentFormat;
 import app.waypoint.roadmap.service.CustomRoadmapService;
@@ -166,7 +167,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirmDeleteRoadmap() {
-        ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title),
+        ConfirmDelete.open(getTranslation("roadmap.custom.delete.header", title, KoreanParticles.object(title)),
                 getTranslation("roadmap.custom.delete-roadmap.text"), () -> {
                     Refusals.attempt(() -> customRoadmaps.deleteRoadmap(outline.key()));
                     getUI().ifPresent(ui -> ui.navigate(RoadmapsView.class));

@@ -84,6 +84,22 @@ class SignupViewTest extends KaribuTest {
     }
 
     @Test
+    void theDisplayNameFieldCountsCharactersAsAPersonSeesThem() {
+        String fortyEmoji = "🐯".repeat(40); // 80 UTF-16 units, 40 characters: within the 60 allowed
+        fill("emoji@example.com", "🐯".repeat(61), GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(view.create);
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("A display name can have at most 60 characters.");
+        assertThat(accountRepository.count()).isZero();
+
+        _setValue(view.displayName, fortyEmoji);
+        _click(view.create);
+
+        assertThat(view.displayName.isInvalid()).isFalse();
+        assertThat(accountRepository.findByEmail("emoji@example.com").orElseThrow().getDisplayName())
+                .isEqualTo(fortyEmoji);
+    }
+
+    @Test
     void theFormSpeaksKoreanToAKoreanBrowser() {
         openBrowser(Locale.KOREAN);
         UI.getCurrent().navigate("signup");

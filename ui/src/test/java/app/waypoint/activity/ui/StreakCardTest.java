@@ -34,12 +34,12 @@ class StreakCardTest extends KaribuTest {
             openBrowser(Locale.ENGLISH);
             UI.getCurrent().navigate("");
             StreakCard card = _get(StreakCard.class);
-            assertThat(card.getElement().getTextRecursively()).contains("Your 2-day streak missed yesterday", "2 freeze(s) left this month");
+            assertThat(card.getElement().getTextRecursively()).contains("Your 2-day streak missed yesterday", "2 freezes left this month");
 
             _click(card.freeze);
 
             assertThat(streaks.mine().days()).isEqualTo(2);
-            assertThat(card.getElement().getTextRecursively()).contains("2-day streak", "1 freeze(s) left this month");
+            assertThat(card.getElement().getTextRecursively()).contains("2-day streak", "1 freeze left this month");
             assertThat(card.freeze.isAttached()).isFalse();
         } finally {
             clock.advance(Duration.ofDays(-3));

@@ -52,6 +52,8 @@ class ProblemsViewTest extends KaribuTest {
         _setValue(view.newProblem.url, "https://leetcode.com/problems/two-sum/");
         _setValue(view.newProblem.difficulty, ProblemDifficulty.EASY);
         _click(view.add);
+        assertThat(view.newProblem.url.isInvalid()).as("no error left over from the refused try").isFalse();
+        assertThat(view.newProblem.difficulty.isInvalid()).isFalse();
         _click(_get(view.list, Button.class, spec -> spec.withText("Solved")));
 
         assertThat(problems.progress().solvedTowardGoal()).isEqualTo(1);

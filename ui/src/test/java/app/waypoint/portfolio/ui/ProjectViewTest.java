@@ -1,6 +1,7 @@
 package app.waypoint.portfolio.ui;
 
 import app.waypoint.account.ui.LoginView;
+import app.waypoint.account.ui.RouteNotFoundView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.portfolio.domain.ProjectStatus;
@@ -10,7 +11,6 @@ import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
-import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProjectViewTest extends KaribuTest {
 
@@ -256,10 +256,49 @@ class ProjectViewTest extends KaribuTest {
         signUpAndLogIn("visitor@example.com", Language.EN);
         openBrowser(Locale.ENGLISH);
 
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ProjectView.class,
-                new RouteParameters("id", String.valueOf(id))))
-                .isInstanceOf(NotFoundError.class)
-                .hasMessageContaining("This project does not exist or is not yours.");
+        UI.getCurrent().navigate(ProjectView.class,
+                new RouteParameters("id", String.valueOf(id)));
+        NavigatorKt.expectView(RouteNotFoundView.class);
+    }
+
+    @Test
+    void aFieldErrorGoesAwayOnceTheNextSaveSucceeds() {
+        signUpAndLogIn("fixes@example.com", Language.EN);
+        long id = projectService.createBlank("My API");
+        ProjectView view = open(id);
+
+        _setValue(view.repositoryUrl, "javascript:alert(1)");
+        _setValue(view.startDate, LocalDate.of(2027, 1, 1));
+        _setValue(view.targetDate, LocalDate.of(2026, 12, 1));
+        _click(view.saveOverview);
+        assertThat(view.repositoryUrl.isInvalid()).isTrue();
+        assertThat(view.targetDate.isInvalid()).isTrue();
+
+        _setValue(view.repositoryUrl, "https://github.com/me/my-api");
+        _click(view.saveOverview);
+        assertThat(view.repositoryUrl.isInvalid()).as("the link is fine now").isFalse();
+        assertThat(view.targetDate.isInvalid()).as("the dates are still wrong").isTrue();
+
+        _setValue(view.targetDate, LocalDate.of(2027, 6, 1));
+        _click(view.saveOverview);
+        assertThat(view.repositoryUrl.isInvalid()).isFalse();
+        assertThat(view.targetDate.isInvalid()).isFalse();
+        assertThat(view.targetDate.getErrorMessage()).isNullOrEmpty();
+        assertThat(projectService.details(id).repositoryUrl()).isEqualTo("https://github.com/me/my-api");
+    }
+
+    @Test
+    void aKoreanBoardMovesTasksWithTheRightParticle() {
+        signUpAndLogIn("board-ko@example.com", Language.KO);
+        long id = projectService.createFromTemplate("api-model-serving", Language.KO);
+        openBrowser(Locale.KOREAN);
+        UI.getCurrent().navigate(ProjectView.class, new RouteParameters("id", String.valueOf(id)));
+
+        _get(ProjectView.class).board.move(projectService.details(id).tasks().get(0), TaskStatus.DOING);
+
+        assertThat(_find(_get(ProjectView.class).board, MenuItem.class)).extracting(MenuItem::getText)
+                .contains("진행 중으로 옮기기", "완료로 옮기기", "할 일로 옮기기")
+                .noneMatch(text -> text.contains("(으)로"));
     }
 
     private ProjectView open(long id) {

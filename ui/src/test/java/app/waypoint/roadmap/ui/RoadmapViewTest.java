@@ -1,13 +1,13 @@
 package app.waypoint.roadmap.ui;
 
 import app.waypoint.account.ui.LoginView;
+import app.waypoint.account.ui.RouteNotFoundView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.group.service.GroupService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
-import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouteParameters;
@@ -20,7 +20,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RoadmapViewTest extends KaribuTest {
 
@@ -137,14 +136,41 @@ class RoadmapViewTest extends KaribuTest {
     }
 
     @Test
+    void notesPastTheLimitAreCountedRefusedAndNeverCut() {
+        signUpAndLogIn("long-notes@example.com", Language.EN);
+        RoadmapView view = open();
+        TopicCard first = view.cards.values().iterator().next();
+        _click(first.editNotes);
+        NotesDialog dialog = _get(NotesDialog.class);
+        assertThat(dialog.notes.getHelperText()).endsWith("0 / 20,000 characters");
+
+        String tooLong = "🚀".repeat(RoadmapService.MAX_NOTES + 1);
+        _setValue(dialog.notes, tooLong);
+        assertThat(dialog.notes.getHelperText()).endsWith("20,001 / 20,000 characters");
+        assertThat(dialog.notes.isInvalid()).isTrue();
+        assertThat(dialog.notes.getErrorMessage()).startsWith("At most 20,000 characters fit here: 1 too many.");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.notes.getValue()).as("nothing is cut").isEqualTo(tooLong);
+        assertThat(dialog.notes.getErrorMessage()).isEqualTo("Notes can have at most 20,000 characters.");
+        assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().notes()).isNull();
+
+        String fits = "🚀".repeat(RoadmapService.MAX_NOTES);
+        _setValue(dialog.notes, fits);
+        assertThat(dialog.notes.isInvalid()).isFalse();
+        _click(dialog.save);
+        assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().notes()).isEqualTo(fits);
+    }
+
+    @Test
     void anUnknownRoadmapGetsTheNotFoundPageWithAClearMessage() {
         signUpAndLogIn("someone@example.com", Language.EN);
         openBrowser();
 
-        assertThatThrownBy(() -> UI.getCurrent().navigate(RoadmapView.class,
-                new RouteParameters("key", "no-such-roadmap")))
-                .isInstanceOf(NotFoundError.class)
-                .hasMessageContaining("This roadmap does not exist or is not yours.");
+        UI.getCurrent().navigate(RoadmapView.class,
+                new RouteParameters("key", "no-such-roadmap"));
+        NavigatorKt.expectView(RouteNotFoundView.class);
     }
 
     private RoadmapView open() {
