@@ -123,14 +123,14 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Waits until the element shows the text: as rendered (which includes what a component draws in its
-     * shadow DOM) or in its content (which includes what is scrolled out of view).
+     * Waits until an element matching css shows the text: as rendered (which includes what a component draws in
+     * its shadow DOM) or in its content (which includes what is scrolled out of view). Any of them will do, since
+     * a page can hold several (the list of each select on it, say).
      */
     void waitForText(String css, String text) {
-        wait.until(driver -> driver.findElements(By.cssSelector(css)).stream().findFirst()
-                .map(element -> element.getText().contains(text)
-                        || String.valueOf(element.getAttribute("textContent")).contains(text))
-                .orElse(false));
+        wait.until(driver -> driver.findElements(By.cssSelector(css)).stream()
+                .anyMatch(element -> element.getText().contains(text)
+                        || String.valueOf(element.getAttribute("textContent")).contains(text)));
     }
 
     void logIn(String email, String password) {
