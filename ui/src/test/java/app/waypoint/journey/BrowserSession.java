@@ -101,6 +101,16 @@ final class BrowserSession implements AutoCloseable {
                 .findFirst().orElse(null)));
     }
 
+    void pressEnter(String css) {
+        find(css).sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Runs a script in the page and returns what it returns, as text. */
+    String script(String javascript) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(javascript));
+    }
+
     void reload() {
         driver.navigate().refresh();
         waitForVaadin();

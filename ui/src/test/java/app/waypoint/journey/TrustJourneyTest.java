@@ -6,6 +6,7 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.domain.Language;
 import app.waypoint.group.service.GroupService;
+import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,7 @@ class TrustJourneyTest {
     private static final String OTHER_GROUP = "CV 스터디";
     private static final String SECRET_PROJECT = "CV 비밀 프로젝트";
     private static final String TEAM_PROJECT = "RAG 챗봇";
+    private static final String OWN_PROJECT = "사내 문서 검색";
 
     @LocalServerPort int port;
     @Autowired TestDatabase database;
@@ -51,6 +53,7 @@ class TrustJourneyTest {
     @Autowired JdbcTemplate jdbc;
 
     private String invite;
+    private long ownProject;
 
     @BeforeAll
     static void needsChromium() {
@@ -69,6 +72,9 @@ class TrustJourneyTest {
         groups.adoptRoadmap(group, "ai-backend-2025h2");
         invite = groups.details(group).invite().code();
         teamProjects.createBlank(group, TEAM_PROJECT);
+        ownProject = projects.createBlank(OWN_PROJECT);
+        projects.changeStatus(ownProject, ProjectStatus.PLANNED);
+        projects.changeStatus(ownProject, ProjectStatus.IN_PROGRESS);
         signUp(OTHER_OWNER, "보");
         long other = groups.create(OTHER_GROUP, null);
         String otherInvite = groups.details(other).invite().code();
@@ -95,7 +101,45 @@ class TrustJourneyTest {
             }
             aNewcomerSignsUpFromTheInvite();
             deleteTheGroupKeepingItsTeamProject(owner);
+            datesInKoreanAndAStaleStatusExplained(owner);
+            anUnknownAddressIsAnInAppPage(owner);
         }
+    }
+
+    /** The date picker speaks Korean and takes a typed date; a status change from an old page is explained. */
+    private void datesInKoreanAndAStaleStatusExplained(BrowserSession owner) throws Exception {
+        owner.open("projects/" + ownProject);
+        owner.waitForText(".project-view h1", OWN_PROJECT);
+        owner.type(".inline-form vaadin-text-field input", "데모 완성");
+        owner.type(".inline-form vaadin-date-picker input", "2026. 3. 20.");
+        owner.pressEnter(".inline-form vaadin-date-picker input");
+        assertThat(owner.script("const p = document.querySelector('.inline-form vaadin-date-picker');"
+                + "return [p.value, !!p.opened, p.i18n.today, p.i18n.cancel, p.i18n.monthNames[2]].join('|');"))
+                .as("the typed date is taken, no calendar is left open, and its words are Korean")
+                .isEqualTo("2026-03-20|false|오늘|취소|3월");
+        owner.click("#milestone-add");
+        owner.waitForText(".milestone-list", "데모 완성");
+        owner.waitForText(".milestone-list", "2026. 3. 20.");
+        owner.script("document.querySelector('.inline-form vaadin-date-picker').open(); return null;");
+        owner.screenshot("99-korean-date-picker");
+        owner.script("document.querySelector('.inline-form vaadin-date-picker').close(); return null;");
+
+        // another tab takes the project back to planned meanwhile
+        accounts.logIn(OWNER, AccountFixtures.PASSWORD);
+        projects.changeStatus(ownProject, ProjectStatus.PLANNED);
+        AccountFixtures.logOut();
+        owner.click("#status-DONE");
+        owner.waitForText("vaadin-notification-card", "한 단계씩 진행합니다");
+        owner.waitForText("vaadin-notification-card", "현재 상태: 계획");
+        owner.waitForText(".status-bar", "작업 시작");
+        owner.screenshot("99-stale-status");
+    }
+
+    private void anUnknownAddressIsAnInAppPage(BrowserSession owner) throws Exception {
+        owner.open("no-such-page");
+        owner.waitForText(".not-found-page h1", "페이지를 찾을 수 없습니다");
+        owner.waitForText(".not-found-home", "홈으로 돌아가기");
+        owner.screenshot("99-not-found");
     }
 
     private void feedLeavesOutTheOtherGroupsTeamProject(BrowserSession owner) throws Exception {

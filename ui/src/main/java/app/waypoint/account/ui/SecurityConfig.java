@@ -27,7 +27,10 @@ public class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // an address no view answers to reaches the router once signed in, which shows the in-app "not found"
+        // page; by default it would be refused with a bare 403
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated())).build();
     }
 
     /** Tells the session registry when sessions end, so it does not grow forever. */

@@ -52,8 +52,8 @@ public class DateField extends DatePicker implements LocaleChangeObserver {
                 .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
         i18n.setWeekdays(weekdaysFromSunday(TextStyle.FULL, locale));
         i18n.setWeekdaysShort(weekdaysFromSunday(TextStyle.SHORT, locale));
-        // Korean calendars here start the week on Monday; English ones keep Sunday
-        i18n.setFirstDayOfWeek(language == Language.KO ? 1 : 0);
+        // Korean wall and phone calendars start the week on Sunday, as American ones do
+        i18n.setFirstDayOfWeek(0);
         i18n.setToday(getTranslation(locale, "date-picker.today"));
         i18n.setCancel(getTranslation(locale, "date-picker.cancel"));
         String primary = getTranslation(locale, "date-picker.format");

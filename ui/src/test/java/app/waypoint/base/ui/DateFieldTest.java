@@ -30,7 +30,7 @@ class DateFieldTest extends KaribuTest {
         assertThat(i18n.getMonthNames()).startsWith("1월", "2월").endsWith("12월");
         assertThat(i18n.getWeekdays()).startsWith("일요일", "월요일");
         assertThat(i18n.getWeekdaysShort()).startsWith("일", "월");
-        assertThat(i18n.getFirstDayOfWeek()).as("the week starts on Monday").isEqualTo(1);
+        assertThat(i18n.getFirstDayOfWeek()).as("the week starts on Sunday, as Korean calendars do").isZero();
         assertThat(i18n.getDateFormats()).startsWith("yyyy. M. d.").contains("yyyy-MM-dd");
         assertThat(targetDate().isAutoOpen()).as("typing and Enter work on a phone").isFalse();
     }
