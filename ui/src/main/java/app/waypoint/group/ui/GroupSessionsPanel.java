@@ -33,9 +33,10 @@ class GroupSessionsPanel extends Composite<Div> {
     final TextField topic = new TextField();
     final Button add = new Button();
 
-    private final GroupDetails group;
     private final SessionService sessions;
     private final GroupView view;
+    private final Div list = new Div();
+    private GroupDetails group;
     private Div rates;
 
     GroupSessionsPanel(GroupDetails group, SessionService sessions, GroupView view) {
@@ -48,12 +49,31 @@ class GroupSessionsPanel extends Composite<Div> {
         if (group.runsGroup()) {
             getContent().add(addForm());
         }
+        getContent().add(list);
+        showSessions(overview);
+    }
+
+    /**
+     * Shows the rates and the sessions as they are now, for the group's members as they are now; a session being
+     * typed in the form stays.
+     */
+    void groupChanged(GroupDetails now) {
+        group = now;
+        SessionsOverview overview = sessions.overview(group.id());
+        Div current = rates(overview);
+        getContent().replace(rates, current);
+        rates = current;
+        showSessions(overview);
+    }
+
+    private void showSessions(SessionsOverview overview) {
+        list.removeAll();
         if (overview.sessions().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("sessions.empty"));
             empty.addClassName("empty-state");
-            getContent().add(empty);
+            list.add(empty);
         }
-        overview.sessions().forEach(session -> getContent().add(session(session)));
+        overview.sessions().forEach(session -> list.add(session(session)));
     }
 
     private Div rates(SessionsOverview overview) {
@@ -81,10 +101,12 @@ class GroupSessionsPanel extends Composite<Div> {
         add.addClickListener(click -> {
             try {
                 sessions.addSession(group.id(), heldOn.getValue(), topic.getValue());
-                view.reload();
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("heldOn", heldOn, "topic", topic), this);
+                return;
             }
+            topic.clear();
+            view.refresh(this::groupChanged);
         });
         Div form = new Div(heldOn, topic, add);
         form.addClassNames("card", "settings-section");
@@ -110,7 +132,7 @@ class GroupSessionsPanel extends Composite<Div> {
         if (group.runsGroup()) {
             Button delete = new Button(getTranslation("action.delete"), click -> ConfirmDelete.open(
                     getTranslation("sessions.delete.header"), session.topic(),
-                    () -> view.change(() -> sessions.deleteSession(group.id(), session.id()))));
+                    () -> view.change(() -> sessions.deleteSession(group.id(), session.id()), this::groupChanged)));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             card.add(delete);
         }

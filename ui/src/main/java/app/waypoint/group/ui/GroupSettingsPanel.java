@@ -27,8 +27,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,30 +43,86 @@ class GroupSettingsPanel extends Composite<Div> {
     final Checkbox shareProgress = new Checkbox();
     final Checkbox shareActivity = new Checkbox();
     final Checkbox shareNotes = new Checkbox();
-    final TextField inviteLink = new TextField();
-    final Button rotate = new Button();
-    final Button expire = new Button();
-    final Select<RoadmapSummary> adopt = new Select<>();
     final TextField name = new TextField();
     final TextArea description = new TextArea();
     final Button saveName = new Button();
-    final Button leave = new Button();
-    final Button delete = new Button();
+    // made anew with their section, so a refreshed section never carries the old one's listeners
+    TextField inviteLink = new TextField();
+    Button rotate = new Button();
+    Button expire = new Button();
+    Select<RoadmapSummary> adopt = new Select<>();
+    Button leave = new Button();
+    Button delete = new Button();
 
-    private final GroupDetails group;
     private final GroupService groups;
+    private final RoadmapService roadmaps;
     private final GroupView view;
+    private GroupDetails group;
+    private Div inviteSection;
+    private Div roadmapsSection;
+    private Div exitSection;
+    /** The version the name form was filled from, and what it held then: a save starts from these. */
+    private long aboutVersion;
+    private List<String> aboutLoaded;
 
     GroupSettingsPanel(GroupDetails group, GroupService groups, RoadmapService roadmaps, GroupView view) {
         this.group = group;
         this.groups = groups;
+        this.roadmaps = roadmaps;
         this.view = view;
         getContent().addClassName("group-settings");
         getContent().add(sharing());
         if (group.runsGroup()) {
-            getContent().add(invite(), roadmapsSection(roadmaps), nameSection());
+            getContent().add(inviteSection = invite(), roadmapsSection = roadmapsSection(), nameSection());
         }
-        getContent().add(exit());
+        getContent().add(exitSection = exit());
+    }
+
+    /**
+     * Shows the group as it now is in the sections whose part of it changed; the name form keeps what is typed in
+     * it. The person's own invite changes bump the group's version too: while nobody else renamed the group, the
+     * form keeps up with that version, so saving it later is not mistaken for a conflict.
+     */
+    void groupChanged(GroupDetails now) {
+        GroupDetails before = group;
+        group = now;
+        if (now.runsGroup() && !Objects.equals(before.invite(), now.invite())) {
+            inviteSection = replace(inviteSection, invite());
+        }
+        if (now.runsGroup() && !before.roadmaps().equals(now.roadmaps())) {
+            roadmapsSection = replace(roadmapsSection, roadmapsSection());
+        }
+        if (before.myRole() != now.myRole()) {
+            exitSection = replace(exitSection, exit());
+        }
+        if (about(now).equals(aboutLoaded)) {
+            aboutVersion = now.version();
+        }
+    }
+
+    private Div replace(Div old, Div fresh) {
+        getContent().replace(old, fresh);
+        return fresh;
+    }
+
+    /** Runs a change made in this tab; only the sections it touched show anew. */
+    private void change(Runnable action) {
+        view.change(action, this::groupChanged);
+    }
+
+    /** Adopting or dropping a roadmap; the roadmaps section shows anew even when refused, choice and all. */
+    private void changeRoadmaps(Runnable action) {
+        view.change(action, now -> {
+            boolean followed = !group.roadmaps().equals(now.roadmaps());
+            groupChanged(now);
+            if (!followed) {
+                roadmapsSection = replace(roadmapsSection, roadmapsSection());
+            }
+        });
+    }
+
+    private static List<String> about(GroupDetails group) {
+        return Arrays.asList(group.name(), group.description());
     }
 
     private Div sharing() {
@@ -88,10 +146,13 @@ class GroupSettingsPanel extends Composite<Div> {
     }
 
     private Div invite() {
+        inviteLink = new TextField();
+        rotate = new Button();
+        expire = new Button();
         if (group.invite() == null) {
             Paragraph off = new Paragraph(getTranslation("invite.off"));
             rotate.setText(getTranslation("invite.new"));
-            rotate.addClickListener(click -> view.change(() -> groups.rotateInvite(group.id())));
+            rotate.addClickListener(click -> change(() -> groups.rotateInvite(group.id())));
             return section("invite.title", off, rotate);
         }
         inviteLink.setLabel(getTranslation("invite.link"));
@@ -109,23 +170,24 @@ class GroupSettingsPanel extends Composite<Div> {
         rotate.setText(getTranslation("invite.rotate"));
         rotate.addClickListener(click -> ConfirmAction.open(getTranslation("invite.rotate"),
                 getTranslation("invite.rotate.text"), getTranslation("invite.rotate"), false,
-                () -> view.change(() -> groups.rotateInvite(group.id()))));
+                () -> change(() -> groups.rotateInvite(group.id()))));
         expire.setText(getTranslation("invite.expire"));
         expire.addThemeVariants(ButtonVariant.LUMO_ERROR);
         expire.addClickListener(click -> ConfirmAction.open(getTranslation("invite.expire"),
                 getTranslation("invite.expire.text"), getTranslation("invite.expire"), true,
-                () -> view.change(() -> groups.expireInvite(group.id()))));
+                () -> change(() -> groups.expireInvite(group.id()))));
         Div buttons = new Div(copy, rotate, expire);
         buttons.addClassName("card-actions");
         return section("invite.title", inviteLink, buttons);
     }
 
-    private Div roadmapsSection(RoadmapService roadmaps) {
+    private Div roadmapsSection() {
+        adopt = new Select<>();
         Div adopted = new Div();
         for (GroupDetails.AdoptedRoadmap roadmap : group.roadmaps()) {
             String stop = getTranslation("group.roadmaps.drop");
             Button drop = new Button(stop, click -> ConfirmAction.open(stop, Texts.of(roadmap.title()), stop, true,
-                    () -> view.change(() -> groups.dropRoadmap(group.id(), roadmap.key()))));
+                    () -> changeRoadmaps(() -> groups.dropRoadmap(group.id(), roadmap.key()))));
             drop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             Div row = new Div(new Span(Texts.of(roadmap.title())), drop);
             row.addClassName("follow-up");
@@ -139,9 +201,9 @@ class GroupSettingsPanel extends Composite<Div> {
             adopt.setLabel(getTranslation("group.roadmaps.adopt"));
             adopt.setItems(available);
             adopt.setItemLabelGenerator(roadmap -> Texts.of(roadmap.title()));
-            adopt.addValueChangeListener(change -> {
-                if (change.getValue() != null) {
-                    view.change(() -> groups.adoptRoadmap(group.id(), change.getValue().key()));
+            adopt.addValueChangeListener(chosen -> {
+                if (chosen.getValue() != null) {
+                    changeRoadmaps(() -> groups.adoptRoadmap(group.id(), chosen.getValue().key()));
                 }
             });
             adopted.add(adopt);
@@ -151,33 +213,48 @@ class GroupSettingsPanel extends Composite<Div> {
 
     private Div nameSection() {
         name.setLabel(getTranslation("group.name"));
-        name.setValue(group.name());
         name.setWidthFull();
         description.setLabel(getTranslation("group.description"));
-        description.setValue(group.description() == null ? "" : group.description());
         description.setWidthFull();
+        fillAbout(group);
         saveName.setText(getTranslation("action.save"));
-        saveName.addClickListener(click -> {
-            try {
-                groups.describe(group.id(), name.getValue(), description.getValue(), group.version());
-                Notifications.success(getTranslation("group.saved"));
-                view.reload();
-            } catch (InvalidInputException invalid) {
-                FormErrors.show(invalid, Map.of("name", name, "description", description), this);
-            } catch (ConcurrentEditException conflict) {
-                Notifications.error(getTranslation("group.conflict"));
-            }
-        });
+        saveName.addClickListener(click -> saveAbout());
         return section("group.about", name, description, saveName);
     }
 
+    private void fillAbout(GroupDetails from) {
+        name.setValue(from.name());
+        description.setValue(from.description() == null ? "" : from.description());
+        aboutVersion = from.version();
+        aboutLoaded = about(from);
+    }
+
+    private void saveAbout() {
+        try {
+            groups.describe(group.id(), name.getValue(), description.getValue(), aboutVersion);
+        } catch (InvalidInputException invalid) {
+            FormErrors.show(invalid, Map.of("name", name, "description", description), this);
+            return;
+        } catch (ConcurrentEditException conflict) {
+            Notifications.error(getTranslation("group.conflict"));
+            return;
+        }
+        Notifications.success(getTranslation("group.saved"));
+        view.refresh(now -> {
+            fillAbout(now);
+            groupChanged(now);
+        });
+    }
+
     private Div exit() {
+        leave = new Button();
+        delete = new Button();
         if (group.myRole() != GroupRole.OWNER) {
             leave.setText(getTranslation("group.leave"));
             leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
             leave.addClickListener(click -> ConfirmAction.open(getTranslation("group.leave.header", group.name()),
                     getTranslation("group.leave.text"), getTranslation("group.leave"), true,
-                    () -> view.change(() -> groups.leave(group.id()))));
+                    () -> change(() -> groups.leave(group.id()))));
             // a member cannot delete the group, so "leave or delete" would promise something that is not there
             return section("group.leave", leave);
         }

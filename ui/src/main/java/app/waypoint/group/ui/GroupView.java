@@ -29,7 +29,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +45,9 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final TabSheet tabs = new TabSheet();
     private final Map<Tab, Runnable> fillers = new HashMap<>();
+    private final Map<Tab, Div> holders = new LinkedHashMap<>();
+    private final H1 title = new H1();
+    private final Paragraph description = new Paragraph();
 
     private final GroupService groups;
     private final GroupProgressService progress;
@@ -69,6 +74,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.accounts = accounts;
         this.clock = clock;
         addClassNames("page", "group-view");
+        description.addClassName("hint");
         // without the sheet's own padding the cards line up with the title and phones keep the width
         tabs.addThemeVariants(TabSheetVariant.NO_PADDING);
         tabs.addSelectedChangeListener(change -> {
@@ -90,20 +96,96 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         build(0);
     }
 
-    /** Re-reads the group after a change and stays on the same tab. */
-    void reload() {
-        try {
-            group = groups.details(group.id());
-            build(tabs.getSelectedIndex());
-        } catch (NotFoundException noLongerMember) {
-            getUI().ifPresent(ui -> ui.navigate(GroupsView.class));
-        }
+    /**
+     * Runs a change made from a tab with nothing to type in; a refusal is explained, and that tab shows the group as
+     * it now is. The other tabs keep what was typed in them.
+     */
+    void change(Runnable action) {
+        change(action, now -> refill(tabs.getSelectedTab()));
     }
 
-    /** Runs a change; a refusal is explained, and the page shows the group as it now is. */
-    void change(Runnable action) {
+    /**
+     * Runs a change; a refusal is explained. Then the group is read again and {@code shown} refreshes the part of
+     * the tab the change was made in; other tabs follow only in what the change touched, so what a person typed
+     * anywhere else stays.
+     */
+    void change(Runnable action, Consumer<GroupDetails> shown) {
         Refusals.attempt(action);
-        reload();
+        refresh(shown);
+    }
+
+    /**
+     * Reads the group again after a change and hands it to {@code shown}, the part that changed. Someone who is no
+     * longer a member goes to their groups. If what the person may do here changed (no longer owner or admin, or
+     * now one), every tab shows anew: the forms that hold typed text are there only for owner and admins.
+     */
+    void refresh(Consumer<GroupDetails> shown) {
+        GroupDetails before = group;
+        try {
+            group = groups.details(group.id());
+        } catch (NotFoundException noLongerMember) {
+            getUI().ifPresent(ui -> ui.navigate(GroupsView.class));
+            return;
+        }
+        if (before.runsGroup() != group.runsGroup()) {
+            build(tabs.getSelectedIndex());
+            return;
+        }
+        showHeader();
+        shown.accept(group);
+        followInOtherTabs(before);
+    }
+
+    /**
+     * The tabs other than the one acted in, once filled, follow what the change touched: those with nothing to type
+     * in fill anew when next opened, the sessions and settings tabs refresh only their lists and sections.
+     */
+    private void followInOtherTabs(GroupDetails before) {
+        boolean members = !before.members().equals(group.members());
+        boolean roadmaps = !before.roadmaps().equals(group.roadmaps());
+        boolean roles = before.myRole() != group.myRole() || !before.removed().equals(group.removed());
+        holders.forEach((tab, holder) -> {
+            if (tab == tabs.getSelectedTab()) {
+                return;
+            }
+            holder.getChildren().findFirst().ifPresent(panel -> {
+                switch (panel) {
+                    case GroupSettingsPanel settings -> settings.groupChanged(group);
+                    case GroupSessionsPanel sessionsPanel -> {
+                        if (members) {
+                            sessionsPanel.groupChanged(group);
+                        }
+                    }
+                    case GroupBoardPanel board -> {
+                        if (members || roadmaps) {
+                            holder.removeAll();
+                        }
+                    }
+                    case GroupMembersPanel list -> {
+                        if (members || roles) {
+                            holder.removeAll();
+                        }
+                    }
+                    default -> {
+                        if (members) {
+                            holder.removeAll();
+                        }
+                    }
+                }
+            });
+        });
+    }
+
+    /** Shows one tab anew, as the group now is. */
+    private void refill(Tab tab) {
+        holders.get(tab).removeAll();
+        fillers.get(tab).run();
+    }
+
+    private void showHeader() {
+        title.setText(group.name());
+        description.setText(group.description() == null ? "" : group.description());
+        description.setVisible(group.description() != null);
     }
 
     /** Tabs fill when first shown, so opening the group reads only what the first tab needs. */
@@ -111,6 +193,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         Div holder = new Div();
         holder.addClassName("group-tab");
         Tab tab = tabs.add(getTranslation(titleKey), holder);
+        holders.put(tab, holder);
         fillers.put(tab, () -> {
             if (holder.getComponentCount() == 0) {
                 holder.add(content.get());
@@ -124,14 +207,10 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
-        H1 title = new H1(group.name());
-        add(title);
-        if (group.description() != null) {
-            Paragraph description = new Paragraph(group.description());
-            description.addClassName("hint");
-            add(description);
-        }
+        showHeader();
+        add(title, description);
         fillers.clear();
+        holders.clear();
         addTab("group.tab.board", () -> new GroupBoardPanel(group, progress));
         addTab("group.tab.feed", () -> new GroupFeedPanel(group.id(), progress, zone()));
         addTab("group.tab.sessions", () -> new GroupSessionsPanel(group, sessions, this));

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Interview preparation: the guide's checklists and the person's own, with the way to questions and review. */
@@ -40,6 +41,8 @@ public class InterviewView extends Main implements HasDynamicTitle {
     final Button addChecklist = new Button();
 
     private final ChecklistService checklists;
+    /** Each checklist's section by {@link #idOf}, so that a change shows anew only the checklist it was made in. */
+    private final Map<String, Details> shown = new LinkedHashMap<>();
 
     InterviewView(ChecklistService checklists, QuestionBankService bank) {
         this.checklists = checklists;
@@ -60,7 +63,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
             try {
                 checklists.addChecklist(newChecklist.getValue());
                 newChecklist.clear();
-                show();
+                showAdded();
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", newChecklist), this);
             }
@@ -68,47 +71,83 @@ public class InterviewView extends Main implements HasDynamicTitle {
         Div addRow = new Div(newChecklist, addChecklist);
         addRow.addClassName("evidence-add");
         add(new H1(getTranslation("interview.title")), links, lists, addRow);
-        show();
+        checklists.checklists().forEach(this::append);
     }
 
-    private void show() {
-        lists.removeAll();
-        for (ChecklistView checklist : checklists.checklists()) {
-            Div items = new Div();
-            items.addClassName("component-list");
-            Span summary = new Span();
-            summary.addClassName("stage-name");
-            Runnable recount = () -> summary.setText(Texts.of(checklist.title()) + " · " + ticked(items) + "/"
-                    + checklist.items().size());
-            for (ChecklistView.Item item : checklist.items()) {
-                items.add(row(checklist, item, recount));
-            }
-            recount.run();
-            if (checklist.ownId() != null) {
-                TextField newItem = new TextField();
-                newItem.setPlaceholder(getTranslation("interview.new-item"));
-                newItem.setAriaLabel(getTranslation("interview.new-item"));
-                Button add = new Button(VaadinIcon.PLUS.create(), click -> {
-                    try {
-                        checklists.addItem(checklist.ownId(), newItem.getValue());
-                        show();
-                    } catch (InvalidInputException invalid) {
-                        FormErrors.show(invalid, Map.of("title", newItem), this);
-                    } catch (NotFoundException deletedMeanwhile) {
-                        Refusals.show(deletedMeanwhile);
-                        show();
-                    }
-                });
-                add.setAriaLabel(getTranslation("interview.new-item"));
-                Div addRow = new Div(newItem, add);
-                addRow.addClassName("evidence-add");
-                items.add(addRow, deleteChecklistButton(checklist));
-            }
-            Details details = new Details(summary, items);
-            details.addClassName("stage");
-            details.setId(checklist.key() != null ? "checklist-" + checklist.key() : "checklist-own-" + checklist.ownId());
-            lists.add(details);
+    private static String idOf(ChecklistView checklist) {
+        return checklist.key() != null ? "checklist-" + checklist.key() : "checklist-own-" + checklist.ownId();
+    }
+
+    private Details append(ChecklistView checklist) {
+        Details details = section(checklist);
+        shown.put(idOf(checklist), details);
+        lists.add(details);
+        return details;
+    }
+
+    /** Shows a newly added checklist at the end, open for its first items; the others stay as they are. */
+    private void showAdded() {
+        checklists.checklists().stream().filter(checklist -> !shown.containsKey(idOf(checklist)))
+                .forEach(checklist -> append(checklist).setOpened(true));
+    }
+
+    /**
+     * Shows anew only the checklist that changed, or takes it away if it is gone; what is typed or opened in the
+     * others stays.
+     */
+    private void showAgain(ChecklistView changed) {
+        String id = idOf(changed);
+        Details old = shown.get(id);
+        if (old == null) {
+            return;
         }
+        checklists.checklists().stream().filter(checklist -> idOf(checklist).equals(id)).findFirst()
+                .ifPresentOrElse(fresh -> {
+                    Details details = section(fresh);
+                    details.setOpened(old.isOpened());
+                    lists.replace(old, details);
+                    shown.put(id, details);
+                }, () -> {
+                    lists.remove(old);
+                    shown.remove(id);
+                });
+    }
+
+    private Details section(ChecklistView checklist) {
+        Div items = new Div();
+        items.addClassName("component-list");
+        Span summary = new Span();
+        summary.addClassName("stage-name");
+        Runnable recount = () -> summary.setText(Texts.of(checklist.title()) + " · " + ticked(items) + "/"
+                + checklist.items().size());
+        for (ChecklistView.Item item : checklist.items()) {
+            items.add(row(checklist, item, recount));
+        }
+        recount.run();
+        if (checklist.ownId() != null) {
+            TextField newItem = new TextField();
+            newItem.setPlaceholder(getTranslation("interview.new-item"));
+            newItem.setAriaLabel(getTranslation("interview.new-item"));
+            Button add = new Button(VaadinIcon.PLUS.create(), click -> {
+                try {
+                    checklists.addItem(checklist.ownId(), newItem.getValue());
+                    showAgain(checklist);
+                } catch (InvalidInputException invalid) {
+                    FormErrors.show(invalid, Map.of("title", newItem), this);
+                } catch (NotFoundException deletedMeanwhile) {
+                    Refusals.show(deletedMeanwhile);
+                    showAgain(checklist);
+                }
+            });
+            add.setAriaLabel(getTranslation("interview.new-item"));
+            Div addRow = new Div(newItem, add);
+            addRow.addClassName("evidence-add");
+            items.add(addRow, deleteChecklistButton(checklist));
+        }
+        Details details = new Details(summary, items);
+        details.addClassName("stage");
+        details.setId(idOf(checklist));
+        return details;
     }
 
     /** How many lines are ticked now, so the summary follows each tick without reloading the list. */
@@ -143,7 +182,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
             line.getElement().appendChild(write.getElement());
         }
         if (item.ownId() != null) {
-            Button edit = new Button(VaadinIcon.EDIT.create(), click -> editItem(item));
+            Button edit = new Button(VaadinIcon.EDIT.create(), click -> editItem(checklist, item));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("interview.edit-item"));
             line.getElement().appendChild(edit.getElement());
@@ -151,7 +190,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
         return line;
     }
 
-    private void editItem(ChecklistView.Item item) {
+    private void editItem(ChecklistView checklist, ChecklistView.Item item) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("interview.edit-item"));
         TextField title = new TextField(getTranslation("checklist.item-title"));
@@ -162,7 +201,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
             try {
                 checklists.renameItem(item.ownId(), title.getValue());
                 dialog.close();
-                show();
+                showAgain(checklist);
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", title), this);
             } catch (NotFoundException deletedMeanwhile) {
@@ -174,7 +213,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
                 getTranslation("interview.delete-item.header"), Texts.of(item.title()), () -> {
                     Refusals.attempt(() -> checklists.deleteItem(item.ownId()));
                     dialog.close();
-                    show();
+                    showAgain(checklist);
                 }));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         dialog.getFooter().add(delete, new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
@@ -187,7 +226,7 @@ public class InterviewView extends Main implements HasDynamicTitle {
                 click -> ConfirmDelete.open(getTranslation("interview.delete-checklist"),
                         getTranslation("interview.delete-checklist.text", Texts.of(checklist.title())), () -> {
                             Refusals.attempt(() -> checklists.deleteChecklist(checklist.ownId()));
-                            show();
+                            showAgain(checklist);
                         }));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return delete;

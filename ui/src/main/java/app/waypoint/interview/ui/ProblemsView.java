@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** Coding-test problems toward the guide's 100 Easy–Medium goal, with attempts and re-solves. */
@@ -38,6 +39,11 @@ public class ProblemsView extends Main implements HasDynamicTitle {
     final Span goal = new Span();
 
     private final ProblemService problems;
+    /** Each problem's row with the problem as it shows, so a refresh keeps the rows that did not change. */
+    private final Map<Long, Shown> rows = new HashMap<>();
+
+    private record Shown(ProblemView problem, Div row) {
+    }
 
     ProblemsView(ProblemService problems) {
         this.problems = problems;
@@ -69,7 +75,10 @@ public class ProblemsView extends Main implements HasDynamicTitle {
         }
     }
 
-    /** Shows progress and the list; returns whether there are any problems. */
+    /**
+     * Shows progress and the list; returns whether there are any problems. A row whose problem did not change stays
+     * as it is, so minutes being typed for one problem survive logging, adding or editing another.
+     */
     private boolean show() {
         ProblemProgress progress = problems.progress();
         goal.removeAll();
@@ -85,9 +94,14 @@ public class ProblemsView extends Main implements HasDynamicTitle {
         card.addClassNames("card", "readiness");
         goal.add(card);
 
+        Map<Long, Shown> before = new HashMap<>(rows);
+        rows.clear();
         list.removeAll();
         for (ProblemView problem : problems.myProblems()) {
-            list.add(row(problem));
+            Shown kept = before.get(problem.id());
+            Div row = kept != null && kept.problem().equals(problem) ? kept.row() : row(problem);
+            rows.put(problem.id(), new Shown(problem, row));
+            list.add(row);
         }
         if (list.getChildren().findAny().isPresent()) {
             return true;

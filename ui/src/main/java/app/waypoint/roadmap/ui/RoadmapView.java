@@ -39,6 +39,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,12 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     private RoadmapOutline outline;
     private String title = "";
     private boolean editing;
+    private Div actions = new Div();
+    private Div toolbar = new Div();
+    private Paragraph empty = new Paragraph();
+    private RoadmapStructureEditor editor;
+    /** Whether the structure changed while editing, so the stages are shown anew when editing is done. */
+    private boolean restructured;
 
     RoadmapView(RoadmapService roadmapService, CustomRoadmapService customRoadmaps, AccountService accountService,
                 Clock clock) {
@@ -80,7 +87,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         editPlan.addClickListener(click -> openPlanDialog());
         editStructure.addClickListener(click -> {
             editing = !editing;
-            reload();
+            showMode();
         });
     }
 
@@ -101,39 +108,92 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         removeAll();
         cards.clear();
         stages.clear();
+        editor = null;
         Paragraph description = new Paragraph(Texts.of(outline.description()));
         description.addClassName("hint");
         overallBar.addClassName("overall-bar");
         Div overall = new Div(overallText, overallBar);
         overall.addClassNames("card", "overall");
         planBox.addClassNames("card", "plan");
-        add(new H1(title), description, fileActions(), overall, planBox);
-        if (editing) {
-            add(new RoadmapStructureEditor(customRoadmaps, outline, this::reload));
-            showFigures();
-            return;
+        add(new H1(title), description, actions = fileActions(), overall, planBox, toolbar = toolbar());
+        showStages();
+        showMode();
+    }
+
+    /**
+     * Shows the outline, or the structure editor in its place. The outline's topic cards stay while the structure
+     * is edited, so what was typed or opened in them is still there afterwards.
+     */
+    private void showMode() {
+        Div freshActions = fileActions();
+        replace(actions, freshActions);
+        actions = freshActions;
+        if (editing && editor == null) {
+            editor = new RoadmapStructureEditor(customRoadmaps, outline, this::restructured);
+            addComponentAtIndex(indexOf(toolbar), editor);
+        } else if (!editing && editor != null) {
+            remove(editor);
+            editor = null;
+            if (restructured) {
+                showStages();
+            }
         }
-        add(toolbar());
+        toolbar.setVisible(!editing);
+        empty.setVisible(!editing && outline.stages().isEmpty());
+        stages.forEach(section -> section.details.setVisible(!editing));
+        showFigures();
+        if (!editing) {
+            applyFilter();
+        }
+    }
+
+    /** Reads the roadmap again after a change to its structure and shows the figures as they are now. */
+    private RoadmapOutline restructured() {
+        outline = roadmapService.outline(outline.key());
+        restructured = true;
+        showFigures();
+        return outline;
+    }
+
+    /**
+     * Shows the stages as the roadmap now has them. A topic's card is kept while its title is unchanged, and a
+     * stage stays open or closed as it was, so a link being typed in a card survives the structure edits around it.
+     */
+    private void showStages() {
+        Map<Long, TopicCard> before = new LinkedHashMap<>(cards);
+        Map<String, Boolean> opened = new HashMap<>();
+        stages.forEach(section -> {
+            opened.put(section.stage.key(), section.details.isOpened());
+            remove(section.details);
+        });
+        stages.clear();
+        cards.clear();
+        restructured = false;
+        empty.removeFromParent();
         if (outline.stages().isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("roadmap.custom.empty"));
+            empty = new Paragraph(getTranslation("roadmap.custom.empty"));
             empty.addClassName("empty-state");
             add(empty);
         }
-
         for (int i = 0; i < outline.stages().size(); i++) {
             RoadmapOutline.Stage stage = outline.stages().get(i);
             Div topics = new Div();
             topics.addClassName("topics");
             for (RoadmapOutline.Topic topic : stage.topics()) {
-                TopicCard card = new TopicCard(roadmapService, topic, zone, this::refreshFigures);
+                TopicCard card = before.get(topic.id());
+                if (card == null || !card.topic.title().equals(topic.title())) {
+                    card = new TopicCard(roadmapService, topic, zone, this::refreshFigures);
+                }
                 cards.put(topic.id(), card);
                 topics.add(card);
             }
             StageSection section = new StageSection(i + 1, stage, topics);
+            if (opened.containsKey(stage.key())) {
+                section.details.setOpened(opened.get(stage.key()));
+            }
             stages.add(section);
             add(section.details);
         }
-        showFigures();
     }
 
     /** Export for everyone; structure editing for the owner of a custom roadmap. */
@@ -172,12 +232,6 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
                     Refusals.attempt(() -> customRoadmaps.deleteRoadmap(outline.key()));
                     getUI().ifPresent(ui -> ui.navigate(RoadmapsView.class));
                 });
-    }
-
-    private void reload() {
-        outline = roadmapService.outline(outline.key());
-        title = Texts.of(outline.title());
-        build();
     }
 
     private Div toolbar() {
@@ -228,8 +282,14 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         Progress progress = outline.progress();
         overallBar.setValue(progress.percent());
         overallText.setText(getTranslation("roadmap.overall", progress.percent(), progress.done(), progress.counted()));
-        for (int i = 0; i < stages.size(); i++) {
-            stages.get(i).show(outline.stages().get(i), outline.plan());
+        // by id: while the structure is edited, the sections shown are those from before the edits
+        Map<Long, RoadmapOutline.Stage> now = new HashMap<>();
+        outline.stages().forEach(stage -> now.put(stage.id(), stage));
+        for (StageSection section : stages) {
+            RoadmapOutline.Stage fresh = now.get(section.stage.id());
+            if (fresh != null) {
+                section.show(fresh, outline.plan());
+            }
         }
         showPlan(outline.plan());
         continueButton.setEnabled(outline.continueTopicId() != null);

@@ -250,6 +250,89 @@ class GroupViewsTest extends KaribuTest {
         assertThat(_get(GroupChecklistsPanel.class).getElement().getTextRecursively()).contains("lister", "1/4");
     }
 
+    @Test
+    void whatIsTypedInTheSettingsSurvivesInviteAndRoadmapChangesThereAndThenSaves() {
+        signUpAndLogIn("settings@example.com", Language.EN);
+        long id = groups.create("Typing", null);
+        String oldCode = groups.details(id).invite().code();
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(6);
+        GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
+        _setValue(settings.name, "Typed, not saved");
+        _setValue(settings.description, "A description in progress");
+
+        _click(settings.rotate);
+        confirm();
+        assertThat(_get(GroupSettingsPanel.class).inviteLink.getValue()).doesNotContain(oldCode)
+                .contains(groups.details(id).invite().code());
+        _setValue(_get(GroupSettingsPanel.class).adopt, roadmaps.visibleRoadmaps().get(0));
+        _click(_get(GroupSettingsPanel.class).expire);
+        confirm();
+
+        assertThat(_get(GroupSettingsPanel.class)).isSameAs(settings);
+        assertThat(settings.name.getValue()).isEqualTo("Typed, not saved");
+        assertThat(settings.description.getValue()).isEqualTo("A description in progress");
+        assertThat(settings.getElement().getTextRecursively()).contains("The invite link is turned off.",
+                "Stop following");
+        assertThat(groups.details(id).roadmaps()).hasSize(1);
+        view.tabs.setSelectedIndex(0);
+        assertThat(_get(GroupBoardPanel.class).board.getElement().getTextRecursively())
+                .as("the board, opened before, follows the adopted roadmap").contains("settings", "%");
+
+        view.tabs.setSelectedIndex(6);
+        _click(settings.saveName);
+        NotificationsKt.expectNotifications("Group saved.");
+        assertThat(groups.details(id).name()).as("the person's own invite changes are no conflict")
+                .isEqualTo("Typed, not saved");
+        assertThat(view.getElement().getTextRecursively()).contains("Typed, not saved", "A description in progress");
+    }
+
+    @Test
+    void actionsInOtherTabsKeepWhatIsTypedInTheSessionsAndSettingsTabs() {
+        long id = ownerAndMember("tabs@example.com", "Tabs", "mate@example.com");
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(6);
+        GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
+        _setValue(settings.name, "A new name, typed");
+        view.tabs.setSelectedIndex(2);
+        GroupSessionsPanel sessionsPanel = _get(GroupSessionsPanel.class);
+        _setValue(sessionsPanel.topic, "Next week: vector databases");
+
+        view.tabs.setSelectedIndex(4);
+        _setValue(_get(GroupChecklistsPanel.class).assign, checklists.checklists().get(0));
+        assertThat(groupChecklists.checklists(id)).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withText("Stop working on this checklist")));
+        assertThat(groupChecklists.checklists(id)).isEmpty();
+        view.tabs.setSelectedIndex(3);
+        _click(_get(GroupPairsPanel.class).draw);
+        assertThat(_get(GroupPairsPanel.class).getElement().getTextRecursively()).contains("Your partner this week");
+        view.tabs.setSelectedIndex(5);
+        _click(_get(Button.class, spec -> spec.withText("Make admin")));
+        confirm();
+        assertThat(_get(GroupMembersPanel.class).getElement().getTextRecursively()).contains("Admin");
+        _click(_get(Button.class, spec -> spec.withText("Hand over ownership")));
+        confirm();
+
+        view.tabs.setSelectedIndex(2);
+        assertThat(_get(GroupSessionsPanel.class)).isSameAs(sessionsPanel);
+        assertThat(sessionsPanel.topic.getValue()).isEqualTo("Next week: vector databases");
+        view.tabs.setSelectedIndex(6);
+        assertThat(_get(GroupSettingsPanel.class)).isSameAs(settings);
+        assertThat(settings.name.getValue()).isEqualTo("A new name, typed");
+        assertThat(settings.leave.isAttached()).as("no longer the owner, so leaving instead of deleting").isTrue();
+        assertThat(settings.delete.isAttached()).isFalse();
+
+        _click(settings.leave);
+        confirm();
+        NavigatorKt.expectView(GroupsView.class);
+        assertThat(groups.myGroups()).as("someone who left goes to their groups").isEmpty();
+    }
+
+    private static void confirm() {
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+    }
+
     /** A group created by {@code owner} that {@code member} joined; {@code owner} is signed in again. */
     private long ownerAndMember(String owner, String name, String member) {
         signUpAndLogIn(owner, Language.EN);

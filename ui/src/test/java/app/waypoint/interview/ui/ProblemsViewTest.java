@@ -12,6 +12,8 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -134,6 +136,39 @@ class ProblemsViewTest extends KaribuTest {
         assertThat(problems.myProblems()).isEmpty();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(view.list.getElement().getTextRecursively()).contains("No problems yet");
+    }
+
+    @Test
+    void minutesTypedForOneProblemSurviveLoggingAndAddingAnother() {
+        signUpAndLogIn("minutes@example.com", Language.EN);
+        long twoSum = problems.add("Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null);
+        long lru = problems.add("LRU Cache", LRU_CACHE, null, ProblemDifficulty.MEDIUM, null);
+        ProblemsView view = open();
+        IntegerField lruMinutes = minutes(view, lru);
+        _setValue(lruMinutes, 35);
+
+        _setValue(minutes(view, twoSum), 10);
+        _click(_get(row(view, twoSum), Button.class, spec -> spec.withText("Solved")));
+        _setValue(view.newProblem.title, "Valid Parentheses");
+        _setValue(view.newProblem.url, "https://leetcode.com/problems/valid-parentheses/");
+        _setValue(view.newProblem.difficulty, ProblemDifficulty.EASY);
+        _click(view.add);
+
+        assertThat(problems.problem(twoSum)).extracting(ProblemView::attempts, ProblemView::minutesSpent)
+                .containsExactly(1, 10);
+        assertThat(row(view, twoSum).getElement().getTextRecursively()).contains("1 attempt(s) · 10 min");
+        assertThat(view.list.getElement().getTextRecursively()).contains("Valid Parentheses");
+        assertThat(lruMinutes.isAttached()).isTrue();
+        assertThat(lruMinutes.getValue()).isEqualTo(35);
+        assertThat(minutes(view, twoSum).getValue()).as("the logged row starts afresh").isNull();
+    }
+
+    private static Div row(ProblemsView view, long problemId) {
+        return _get(view.list, Div.class, spec -> spec.withId("problem-" + problemId));
+    }
+
+    private static IntegerField minutes(ProblemsView view, long problemId) {
+        return _get(row(view, problemId), IntegerField.class);
     }
 
     private ProblemsView open() {

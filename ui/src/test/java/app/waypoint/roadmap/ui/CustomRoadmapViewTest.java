@@ -2,6 +2,7 @@ package app.waypoint.roadmap.ui;
 
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.roadmap.service.RoadmapOutline;
 import app.waypoint.roadmap.service.RoadmapService;
 import app.waypoint.roadmap.service.RoadmapSummary;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,47 @@ class CustomRoadmapViewTest extends KaribuTest {
 
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(roadmapService.outline(key).stages()).hasSize(3);
+    }
+
+    @Test
+    void editingTheStructureKeepsWhatIsTypedInTheTopicsAndShowsTheNewFigures() {
+        _click(_get(Button.class, spec -> spec.withText("Make my own copy")));
+        RoadmapView view = _get(RoadmapView.class);
+        String key = roadmapService.visibleRoadmaps().stream().filter(roadmap -> !roadmap.builtIn())
+                .map(RoadmapSummary::key).findFirst().orElseThrow();
+        RoadmapOutline before = roadmapService.outline(key);
+        TopicCard first = view.cards.get(before.stages().get(0).topics().get(0).id());
+        TopicCard second = view.cards.get(before.stages().get(1).topics().get(0).id());
+        _setValue(first.linkUrl, "https://github.com/me/rag-demo");
+        _setValue(second.linkUrl, "https://github.com/me/half-typed");
+
+        _click(view.editStructure);
+        _click(_find(Button.class, spec -> spec.withText("Add topic")).get(1));
+        TitleDialog topic = _get(TitleDialog.class);
+        _setValue(topic.title, "Triton inference server");
+        _click(topic.confirm);
+        assertThat(view.overallText.getText()).as("the figures follow while editing")
+                .isEqualTo(overall(roadmapService.outline(key)));
+        Div lastStage = _find(Div.class, spec -> spec.withClasses("stage-row")).get(3);
+        _click(_get(lastStage, Button.class, spec -> spec.withAttribute("aria-label", "Delete")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        _click(view.editStructure);
+
+        RoadmapOutline after = roadmapService.outline(key);
+        assertThat(after.stages()).hasSize(3);
+        assertThat(view.cards.get(first.topic.id())).isSameAs(first);
+        assertThat(first.linkUrl.getValue()).isEqualTo("https://github.com/me/rag-demo");
+        assertThat(view.cards.get(second.topic.id())).as("kept in the stage that got a topic").isSameAs(second);
+        assertThat(second.linkUrl.getValue()).isEqualTo("https://github.com/me/half-typed");
+        assertThat(view.cards).containsKey(after.stages().get(1).topics().getLast().id())
+                .hasSize(after.stages().stream().mapToInt(stage -> stage.topics().size()).sum());
+        assertThat(view.overallText.getText()).isEqualTo(overall(after));
+    }
+
+    private static String overall(RoadmapOutline outline) {
+        return "%d%% done · %d of %d topics".formatted(outline.progress().percent(), outline.progress().done(),
+                outline.progress().counted());
     }
 
     @Test
