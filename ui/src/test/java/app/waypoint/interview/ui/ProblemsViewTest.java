@@ -156,7 +156,7 @@ class ProblemsViewTest extends KaribuTest {
 
         assertThat(problems.problem(twoSum)).extracting(ProblemView::attempts, ProblemView::minutesSpent)
                 .containsExactly(1, 10);
-        assertThat(row(view, twoSum).getElement().getTextRecursively()).contains("1 attempt(s) · 10 min");
+        assertThat(row(view, twoSum).getElement().getTextRecursively()).contains("1 attempt · 10 min");
         assertThat(view.list.getElement().getTextRecursively()).contains("Valid Parentheses");
         assertThat(lruMinutes.isAttached()).isTrue();
         assertThat(lruMinutes.getValue()).isEqualTo(35);
