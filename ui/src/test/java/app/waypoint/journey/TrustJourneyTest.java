@@ -97,9 +97,10 @@ class TrustJourneyTest {
             try (BrowserSession removed = BrowserSession.signedIn(port, REMOVED, "안녕하세요", 390, 844)) {
                 removed.open("groups/join/" + invite);
                 removed.waitForText(".join-card", "이 그룹에서 내보내졌습니다");
-                removed.screenshot("91-removed-member-invite");
+                removed.screenshot("t04-removed-member-invite");
             }
             aNewcomerSignsUpFromTheInvite();
+            shootTheSameScreensOnALaptop();
             deleteTheGroupKeepingItsTeamProject(owner);
             datesInKoreanAndAStaleStatusExplained(owner);
             anUnknownAddressIsAnInAppPage(owner);
@@ -121,7 +122,7 @@ class TrustJourneyTest {
         owner.waitForText(".milestone-list", "데모 완성");
         owner.waitForText(".milestone-list", "2026. 3. 20.");
         owner.script("document.querySelector('.inline-form vaadin-date-picker').open(); return null;");
-        owner.screenshot("99-korean-date-picker");
+        owner.screenshot("t10-korean-date-picker");
         owner.script("document.querySelector('.inline-form vaadin-date-picker').close(); return null;");
 
         // another tab takes the project back to planned meanwhile
@@ -132,14 +133,14 @@ class TrustJourneyTest {
         owner.waitForText("vaadin-notification-card", "한 단계씩 진행합니다");
         owner.waitForText("vaadin-notification-card", "현재 상태: 계획");
         owner.waitForText(".status-bar", "작업 시작");
-        owner.screenshot("99-stale-status");
+        owner.screenshot("t11-stale-status");
     }
 
     private void anUnknownAddressIsAnInAppPage(BrowserSession owner) throws Exception {
         owner.open("no-such-page");
         owner.waitForText(".not-found-page h1", "페이지를 찾을 수 없습니다");
         owner.waitForText(".not-found-home", "홈으로 돌아가기");
-        owner.screenshot("99-not-found");
+        owner.screenshot("t12-not-found");
     }
 
     private void feedLeavesOutTheOtherGroupsTeamProject(BrowserSession owner) throws Exception {
@@ -148,7 +149,7 @@ class TrustJourneyTest {
         owner.clickText("vaadin-tab", "피드");
         owner.waitForText(".feed", DUAL_NAME + "님이 그룹에 참여했습니다");
         assertThat(owner.text(".feed")).doesNotContain(SECRET_PROJECT, "베타 출시");
-        owner.screenshot("90-feed-without-other-group");
+        owner.screenshot("t01-feed-without-other-group");
     }
 
     private void removeAMember(BrowserSession owner) throws Exception {
@@ -156,11 +157,11 @@ class TrustJourneyTest {
         owner.waitForText(".member-list", REMOVED_NAME);
         owner.clickText(".member-row vaadin-button", "내보내기");
         owner.waitForText("vaadin-confirm-dialog", "어떤 초대 링크로도 다시 참여할 수 없습니다");
-        owner.screenshot("92-remove-dialog");
+        owner.screenshot("t02-remove-dialog");
         owner.clickText("vaadin-confirm-dialog vaadin-button", "내보내기");
         owner.waitForText(".member-list", "내보낸 사람");
         owner.scrollTo(".removed-member");
-        owner.screenshot("93-removed-list");
+        owner.screenshot("t03-removed-list");
     }
 
     private void aNewcomerSignsUpFromTheInvite() throws Exception {
@@ -168,20 +169,50 @@ class TrustJourneyTest {
             newcomer.open("groups/join/" + invite);
             newcomer.click(".auth-language .language-switch");
             newcomer.waitForText(".auth-invite", "“" + GROUP + "” 그룹에 초대받았습니다");
-            newcomer.screenshot("94-login-with-invite");
+            newcomer.screenshot("t05-login-with-invite");
             newcomer.clickText(".auth-switch a", "계정 만들기");
             newcomer.waitForText(".auth-invite", GROUP);
             newcomer.type("#signup-email input", "dohyun@example.com");
             newcomer.type("#signup-display-name input", "도현");
             newcomer.type("#signup-password input", AccountFixtures.PASSWORD);
             newcomer.type("#signup-confirmation input", AccountFixtures.PASSWORD);
-            newcomer.screenshot("95-signup-with-invite");
+            newcomer.screenshot("t06-signup-with-invite");
             newcomer.click("#signup-submit");
             newcomer.waitForPath("groups/join/" + invite);
             newcomer.waitForText(".join-card vaadin-button", GROUP + " 참여하기");
-            newcomer.screenshot("96-invite-after-signup");
+            newcomer.screenshot("t07-invite-after-signup");
             newcomer.clickText(".join-card vaadin-button", "참여하기");
             newcomer.waitForText(".group-view h1", GROUP);
+        }
+    }
+
+    private void shootTheSameScreensOnALaptop() throws Exception {
+        try (BrowserSession visitor = new BrowserSession("http://localhost:" + port + "/", 1280, 800)) {
+            visitor.open("groups/join/" + invite);
+            visitor.click(".auth-language .language-switch");
+            visitor.waitForText(".auth-invite", GROUP);
+            visitor.screenshot("t05-login-with-invite");
+        }
+        try (BrowserSession laptop = BrowserSession.signedIn(port, OWNER, "안녕하세요", 1280, 800)) {
+            laptop.open("groups");
+            laptop.clickText(".group-card a", GROUP);
+            laptop.clickText("vaadin-tab", "피드");
+            laptop.waitForText(".feed", DUAL_NAME + "님이 그룹에 참여했습니다");
+            laptop.screenshot("t01-feed-without-other-group");
+            laptop.clickText("vaadin-tab", "멤버");
+            laptop.waitForText(".member-list", "내보낸 사람");
+            laptop.screenshot("t03-removed-list");
+            laptop.clickText("vaadin-tab", "설정");
+            laptop.clickText(".group-settings vaadin-button", "그룹 삭제");
+            laptop.waitForText(".delete-projects", TEAM_PROJECT);
+            laptop.screenshot("t08-delete-dialog");
+            laptop.clickText("vaadin-dialog vaadin-button", "취소");
+            laptop.open("projects/" + ownProject);
+            laptop.waitForText(".project-view h1", OWN_PROJECT);
+            laptop.screenshot("t10-project");
+            laptop.open("no-such-page");
+            laptop.waitForText(".not-found-page h1", "페이지를 찾을 수 없습니다");
+            laptop.screenshot("t12-not-found");
         }
     }
 
@@ -190,13 +221,13 @@ class TrustJourneyTest {
         owner.clickText("vaadin-tab", "설정");
         owner.clickText(".group-settings vaadin-button", "그룹 삭제");
         owner.waitForText(".delete-projects", TEAM_PROJECT);
-        owner.screenshot("97-delete-dialog");
+        owner.screenshot("t08-delete-dialog");
         owner.click(".delete-project vaadin-select");
         owner.clickText("vaadin-select-item", DUAL_NAME);
         owner.clickText(".delete-project vaadin-button", "남기기");
         owner.waitForText(".delete-projects", "팀 프로젝트가 없습니다");
         owner.type("vaadin-dialog vaadin-text-field input", GROUP);
-        owner.screenshot("98-delete-confirmed");
+        owner.screenshot("t09-delete-confirmed");
         owner.clickText("vaadin-dialog vaadin-button", "그룹 삭제");
         owner.waitForPath("groups");
         assertThat(jdbc.queryForObject("select count(*) from study_group where name = ?", Integer.class, GROUP))
