@@ -1,5 +1,6 @@
 package app.waypoint.group.ui;
 
+import app.waypoint.StatementCounter;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.account.ui.LoginView;
@@ -35,6 +36,7 @@ class GroupDeparturesViewTest extends KaribuTest {
     @Autowired TeamProjectService teamProjects;
     @Autowired ProjectService projects;
     @Autowired CurrentUser currentUser;
+    @Autowired StatementCounter statements;
 
     @Test
     void removingSaysTheyCannotComeBackAndTheOwnerAllowsThemBackFromTheMembersTab() {
@@ -114,6 +116,36 @@ class GroupDeparturesViewTest extends KaribuTest {
         UI.getCurrent().navigate(SignupView.class);
         assertThat(_get(SignupView.class).getElement().getTextRecursively())
                 .contains("“Study” 그룹에 초대받았습니다");
+    }
+
+    @Test
+    void theMembersTabReadsTheSignedInAccountOnceWhateverTheNumberOfMembers() {
+        long id = ownerAndMember();
+        int two = statementsToShowMembers(id);
+        long accountReadsWithTwo = accountReads();
+        String code = groups.details(id).invite().code();
+        for (int i = 0; i < 8; i++) {
+            signUpAndLogIn("extra" + i + "@example.com", Language.KO);
+            groups.join(code);
+        }
+        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        int ten = statementsToShowMembers(id);
+        assertThat(_get(GroupMembersPanel.class).getElement().getTextRecursively()).contains("extra7");
+        assertThat(accountReads()).as(statements.statements().toString()).isEqualTo(accountReadsWithTwo);
+        assertThat(ten).isEqualTo(two);
+    }
+
+    /** Opens the group on its board, then counts what showing the members tab takes. */
+    private int statementsToShowMembers(long id) {
+        GroupView view = open(id, Locale.KOREAN);
+        statements.reset();
+        view.tabs.setSelectedIndex(5);
+        _get(GroupMembersPanel.class);
+        return statements.count();
+    }
+
+    private long accountReads() {
+        return statements.statements().stream().filter(sql -> sql.contains("from account")).count();
     }
 
     private long ownerAndMember() {
