@@ -115,9 +115,10 @@ class TrustJourneyTest {
         owner.type(".inline-form vaadin-date-picker input", "2026. 3. 20.");
         owner.pressEnter(".inline-form vaadin-date-picker input");
         assertThat(owner.script("const p = document.querySelector('.inline-form vaadin-date-picker');"
-                + "return [p.value, !!p.opened, p.i18n.today, p.i18n.cancel, p.i18n.monthNames[2]].join('|');"))
+                + "return [p.value, !!p.opened, p.i18n.today, p.i18n.cancel, p.i18n.monthNames[2],"
+                + " p.i18n.formatTitle('3월', 2026)].join('|');"))
                 .as("the typed date is taken, no calendar is left open, and its words are Korean")
-                .isEqualTo("2026-03-20|false|오늘|취소|3월");
+                .isEqualTo("2026-03-20|false|오늘|취소|3월|2026년 3월");
         owner.click("#milestone-add");
         owner.waitForText(".milestone-list", "데모 완성");
         owner.waitForText(".milestone-list", "2026. 3. 20.");

@@ -29,6 +29,7 @@ public class DateField extends DatePicker implements LocaleChangeObserver {
 
     public DateField() {
         setAutoOpen(false);
+        addAttachListener(attach -> orderTitle());
         UI ui = UI.getCurrent();
         localize(ui == null ? Locale.ENGLISH : ui.getLocale());
     }
@@ -61,6 +62,21 @@ public class DateField extends DatePicker implements LocaleChangeObserver {
                 .toArray(String[]::new));
         i18n.setBadInputErrorMessage(getTranslation(locale, "date-picker.bad-input"));
         setI18n(i18n);
+        koreanTitle = language == Language.KO;
+        orderTitle();
+    }
+
+    private boolean koreanTitle;
+
+    /**
+     * The calendar's month heading reads "12월 2026" by default; Korean puts the year first ("2026년 12월"). Its
+     * order is a function the Java side cannot set, so it is replaced in the page, after the component's own
+     * texts, on every attach and language change.
+     */
+    private void orderTitle() {
+        getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> getElement().executeJs(koreanTitle
+                ? "this.i18n = Object.assign({}, this.i18n, {formatTitle: (month, year) => year + '년 ' + month});"
+                : "this.i18n = Object.assign({}, this.i18n, {formatTitle: (month, year) => month + ' ' + year});")));
     }
 
     /** Vaadin wants the weekdays starting on Sunday, whatever day the week starts on. */
