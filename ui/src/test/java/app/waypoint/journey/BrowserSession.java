@@ -101,6 +101,16 @@ final class BrowserSession implements AutoCloseable {
                 .findFirst().orElse(null)));
     }
 
+    /** Chooses a file in the first upload on the page, as picking it in the file dialog would. */
+    void upload(Path file) {
+        WebElement upload = find("vaadin-upload");
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].querySelector('input[type=file]')"
+                        + " || (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'));",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     void pressEnter(String css) {
         find(css).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitForVaadin();

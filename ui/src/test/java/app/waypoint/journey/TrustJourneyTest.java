@@ -18,6 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -103,6 +106,7 @@ class TrustJourneyTest {
             shootTheSameScreensOnALaptop();
             deleteTheGroupKeepingItsTeamProject(owner);
             datesInKoreanAndAStaleStatusExplained(owner);
+            aRefusedRoadmapFileIsMarkedFailedAndExplainedAtItsLine(owner);
             anUnknownAddressIsAnInAppPage(owner);
         }
     }
@@ -135,6 +139,31 @@ class TrustJourneyTest {
         owner.waitForText("vaadin-notification-card", "현재 상태: 계획");
         owner.waitForText(".status-bar", "작업 시작");
         owner.screenshot("t11-stale-status");
+    }
+
+    private void aRefusedRoadmapFileIsMarkedFailedAndExplainedAtItsLine(BrowserSession owner) throws Exception {
+        Path file = Files.createTempFile("roadmap", ".yaml");
+        Files.writeString(file, """
+                title: {ko: 제목, en: Title}
+                stages:
+                  - key: first
+                    colour: blue
+                    title: {ko: 단계, en: Stage}
+                """);
+        try {
+            owner.open("roadmaps");
+            owner.clickText(".page-actions vaadin-button", "파일 가져오기");
+            owner.upload(file);
+            owner.waitForText(".import-problems", "4행");
+            owner.waitForText(".import-problems", "colour");
+            assertThat(owner.text(".import-problems")).doesNotContain("app.waypoint", "java", "line");
+            assertThat(owner.script("const f = document.querySelector('vaadin-upload').files[0];"
+                    + "return [!!f.error, !!f.complete].join('|');"))
+                    .as("the refused file is marked failed, not ticked").isEqualTo("true|false");
+            owner.screenshot("t13-import-refused");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     private void anUnknownAddressIsAnInAppPage(BrowserSession owner) throws Exception {
