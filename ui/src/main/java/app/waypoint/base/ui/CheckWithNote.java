@@ -25,6 +25,20 @@ public class CheckWithNote extends Composite<Div> {
     final Checkbox done;
     final TextField note = new TextField();
 
+    /** Saves the line; a refusal is explained, and what was typed in the note stays. */
+    private boolean store(Save save) {
+        try {
+            save.save(done.getValue(), note.getValue());
+            note.setInvalid(false);
+            return true;
+        } catch (InvalidInputException invalid) {
+            FormErrors.show(invalid, Map.of("note", note), this);
+        } catch (NotFoundException | NotAllowedException refused) {
+            Refusals.show(refused);
+        }
+        return false;
+    }
+
     public CheckWithNote(String label, String hint, boolean checked, String currentNote, Save save) {
         done = new Checkbox(label, checked);
         if (hint != null) {
@@ -34,24 +48,14 @@ public class CheckWithNote extends Composite<Div> {
         note.setAriaLabel(getTranslation("checklist.note"));
         note.setValue(currentNote == null ? "" : currentNote);
         note.setWidthFull();
-        Runnable store = () -> {
-            try {
-                save.save(done.getValue(), note.getValue());
-                note.setInvalid(false);
-            } catch (InvalidInputException invalid) {
-                FormErrors.show(invalid, Map.of("note", note), this);
-            } catch (NotFoundException | NotAllowedException refused) {
-                Refusals.show(refused); // what was typed in the note stays
-            }
-        };
         done.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                store.run();
+            if (change.isFromClient() && !store(save)) {
+                done.setValue(change.getOldValue()); // a refused tick does not stay ticked
             }
         });
         note.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                store.run();
+                store(save);
             }
         });
         getContent().add(done, note);

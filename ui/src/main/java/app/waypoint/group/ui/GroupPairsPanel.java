@@ -1,7 +1,5 @@
 package app.waypoint.group.ui;
 
-import app.waypoint.base.service.InvalidInputException;
-import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.PairingService;
@@ -51,13 +49,8 @@ class GroupPairsPanel extends Composite<Div> {
         }
         if (group.runsGroup()) {
             draw.setText(getTranslation(week.drawn() ? "pairs.redraw" : "pairs.draw"));
-            draw.addClickListener(click -> {
-                try {
-                    view.change(() -> pairing.draw(group.id()));
-                } catch (InvalidInputException tooFew) {
-                    Notifications.error(getTranslation("pairing.too-few"));
-                }
-            });
+            // a group too small to pair is told so by the refusal the change explains
+            draw.addClickListener(click -> view.change(() -> pairing.draw(group.id())));
             Paragraph hint = new Paragraph(getTranslation("pairs.hint"));
             hint.addClassName("hint");
             card.add(hint, draw);

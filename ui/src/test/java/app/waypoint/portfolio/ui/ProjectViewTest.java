@@ -3,6 +3,7 @@ package app.waypoint.portfolio.ui;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.account.ui.RouteNotFoundView;
 import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ResultDirection;
@@ -299,6 +300,21 @@ class ProjectViewTest extends KaribuTest {
         assertThat(_find(_get(ProjectView.class).board, MenuItem.class)).extracting(MenuItem::getText)
                 .contains("진행 중으로 옮기기", "완료로 옮기기", "할 일로 옮기기")
                 .noneMatch(text -> text.contains("(으)로"));
+    }
+
+    @Test
+    void aTickRefusedBecauseTheProjectWasArchivedInAnotherTabDoesNotStayTicked() {
+        signUpAndLogIn("archived-tick@example.com", Language.EN);
+        long id = projectService.createBlank("Archived meanwhile");
+        ProjectView view = open(id);
+        projectService.changeStatus(id, ProjectStatus.ARCHIVED);
+
+        Checkbox tick = _get(_find(view, CheckWithNote.class).get(0), Checkbox.class);
+        _setValue(tick, true);
+
+        NotificationsKt.expectNotifications("This project is archived. Restore it as an idea to change it.");
+        assertThat(tick.getValue()).as("back as it is saved").isFalse();
+        assertThat(projectService.details(id).componentsDone()).isZero();
     }
 
     private ProjectView open(long id) {
