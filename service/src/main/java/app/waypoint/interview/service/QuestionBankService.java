@@ -153,8 +153,7 @@ public class QuestionBankService {
         }
         LocalDate today = today();
         MemoryState state = card.isNew() ? fsrs.first(grade)
-                : fsrs.next(new MemoryState(card.getStability(), card.getDifficulty()),
-                ChronoUnit.DAYS.between(card.getLastReview(), today), grade);
+                : fsrs.next(new MemoryState(card.getStability(), card.getDifficulty()), elapsedDays(card, today), grade);
         int interval = fsrs.intervalDays(state);
         card.reviewed(state.stability(), state.difficulty(), today, interval, !card.isNew() && grade == ReviewGrade.AGAIN);
         reviews.save(new CardReview(card.getId(), me, today, grade, state.stability(), state.difficulty(), interval,
@@ -166,7 +165,7 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public Map<ReviewGrade, Integer> intervalsIfGraded(long cardId) {
         QuestionCard card = owned(cardId);
-        long elapsed = card.isNew() ? 0 : ChronoUnit.DAYS.between(card.getLastReview(), today());
+        long elapsed = card.isNew() ? 0 : elapsedDays(card, today());
         Map<ReviewGrade, Integer> intervals = new EnumMap<>(ReviewGrade.class);
         for (ReviewGrade grade : ReviewGrade.values()) {
             MemoryState state = card.isNew() ? fsrs.first(grade)
@@ -227,6 +226,14 @@ public class QuestionBankService {
         long me = currentUser.id();
         return cards.findById(cardId).filter(found -> found.getOwnerId() == me)
                 .orElseThrow(() -> new NotFoundException("card " + cardId));
+    }
+
+    /**
+     * Whole days since the card's last review. A person who moves to a time zone further west can see "today"
+     * fall before the day of their last review: that counts as the same day.
+     */
+    private static long elapsedDays(QuestionCard card, LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(card.getLastReview(), today));
     }
 
     private LocalDate today() {

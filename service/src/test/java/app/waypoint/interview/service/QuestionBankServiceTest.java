@@ -4,6 +4,9 @@ import app.waypoint.MutableClock;
 import app.waypoint.StatementCounter;
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.account.service.AccountProfile;
+import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.ProfileUpdate;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +34,7 @@ class QuestionBankServiceTest {
     @Autowired QuestionBankService bank;
     @Autowired StarterQuestions starter;
     @Autowired AccountFixtures accounts;
+    @Autowired AccountService accountService;
     @Autowired TestDatabase database;
     @Autowired MutableClock clock;
     @Autowired StatementCounter statements;
@@ -70,6 +75,35 @@ class QuestionBankServiceTest {
         assertThat(bank.dueCards()).isEmpty();
         clock.advance(Duration.ofDays(3));
         assertThat(bank.dueCards()).extracting(ReviewCard::id).containsExactly(id);
+    }
+
+    @Test
+    void aSecondLookTheSameDayIsGradedAsOne() {
+        long id = bank.addCard(QuestionCategory.ML, "What is dropout?", null, null, null);
+        ReviewCard card = bank.dueCards().get(0);
+        ReviewCard first = bank.review(id, ReviewGrade.AGAIN, card.version());
+        assertThat(first.dueOn()).as("a first Again comes back tomorrow").isEqualTo(card.dueOn().plusDays(1));
+
+        Map<ReviewGrade, Integer> sameDay = bank.intervalsIfGraded(id);
+        ReviewCard second = bank.review(id, ReviewGrade.GOOD, first.version());
+
+        assertThat(sameDay.get(ReviewGrade.AGAIN)).isLessThanOrEqualTo(sameDay.get(ReviewGrade.GOOD));
+        assertThat(second.reviews()).isEqualTo(2);
+        assertThat(second.lapses()).as("failing a card on its first look is no lapse").isZero();
+        assertThat(second.dueOn()).isEqualTo(card.dueOn().plusDays(sameDay.get(ReviewGrade.GOOD)));
+    }
+
+    @Test
+    void movingWestOfTheLastReviewsDateCountsAsTheSameDay() {
+        long id = bank.addCard(QuestionCategory.ML, "What is a learning rate?", null, null, null);
+        ReviewCard first = bank.review(id, ReviewGrade.GOOD, bank.dueCards().get(0).version());
+        Map<ReviewGrade, Integer> sameDayInSeoul = bank.intervalsIfGraded(id);
+        AccountProfile profile = accountService.currentProfile();
+        accountService.updateProfile(new ProfileUpdate(profile.displayName(), profile.targetRole(),
+                profile.targetDate(), ZoneId.of("America/Los_Angeles"), profile.version())); // still yesterday there
+
+        assertThat(bank.intervalsIfGraded(id)).isEqualTo(sameDayInSeoul);
+        assertThat(bank.review(id, ReviewGrade.GOOD, first.version()).reviews()).isEqualTo(2);
     }
 
     @Test
