@@ -71,9 +71,11 @@ class QuestionBankServiceTest {
 
         ReviewCard reviewed = bank.review(id, ReviewGrade.GOOD, card.version());
 
-        assertThat(reviewed.dueOn()).isEqualTo(card.dueOn().plusDays(3)); // FSRS-5: first Good → 3 days
+        assertThat(reviewed.dueOn()).isEqualTo(card.dueOn().plusDays(2)); // FSRS-6: a first Good has S = 2.3065 days
         assertThat(bank.dueCards()).isEmpty();
-        clock.advance(Duration.ofDays(3));
+        clock.advance(Duration.ofDays(1));
+        assertThat(bank.dueCards()).isEmpty();
+        clock.advance(Duration.ofDays(1));
         assertThat(bank.dueCards()).extracting(ReviewCard::id).containsExactly(id);
     }
 
