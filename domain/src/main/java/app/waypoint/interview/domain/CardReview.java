@@ -51,6 +51,29 @@ public class CardReview {
         this.reviewedAt = reviewedAt;
     }
 
+    /** The review's outcome as a newer scheduler computes it from the same grades and days. */
+    public void recomputed(double newStability, double newDifficulty, int newIntervalDays) {
+        this.stability = newStability;
+        this.difficulty = newDifficulty;
+        this.intervalDays = newIntervalDays;
+    }
+
+    public Long getCardId() {
+        return cardId;
+    }
+
+    public double getStability() {
+        return stability;
+    }
+
+    public double getDifficulty() {
+        return difficulty;
+    }
+
+    public int getIntervalDays() {
+        return intervalDays;
+    }
+
     public LocalDate getReviewedOn() {
         return reviewedOn;
     }

@@ -9,6 +9,9 @@ import java.util.List;
 
 public interface CardReviewRepository extends JpaRepository<CardReview, Long> {
 
+    /** The review logs of the given cards, each in the order the reviews happened. */
+    List<CardReview> findByCardIdInOrderByCardIdAscReviewedAtAscIdAsc(Collection<Long> cardIds);
+
     /** The distinct days someone reviewed on, newest first. */
     @Query("select distinct r.reviewedOn from CardReview r where r.ownerId = :ownerId order by r.reviewedOn desc")
     List<LocalDate> findReviewDays(long ownerId);

@@ -51,6 +51,9 @@ public class QuestionCard {
 
     private Instant createdAt;
 
+    /** The FSRS version that scheduled the card; see {@link #rescheduled}. */
+    private short scheduler = CURRENT_SCHEDULER;
+
     @Version
     private long version;
 
@@ -69,6 +72,28 @@ public class QuestionCard {
         this.company = company;
         this.dueOn = today;
         this.createdAt = now;
+    }
+
+    /** The FSRS version cards are scheduled with now. */
+    public static final short CURRENT_SCHEDULER = 6;
+
+    /**
+     * Takes the memory state and due date recomputed from the card's whole review log by a newer scheduler;
+     * {@code lastReview} is null for a card never reviewed.
+     */
+    public void rescheduled(Double newStability, Double newDifficulty, LocalDate lastReview, int intervalDays,
+                            short schedulerVersion) {
+        this.stability = newStability;
+        this.difficulty = newDifficulty;
+        if (lastReview != null) {
+            this.lastReview = lastReview;
+            this.dueOn = lastReview.plusDays(intervalDays);
+        }
+        this.scheduler = schedulerVersion;
+    }
+
+    public short getScheduler() {
+        return scheduler;
     }
 
     public boolean isNew() {

@@ -14,6 +14,9 @@ public interface QuestionCardRepository extends JpaRepository<QuestionCard, Long
 
     long countByOwnerId(long ownerId);
 
+    /** Up to a page of cards scheduled by an older scheduler than the given one, oldest first. */
+    List<QuestionCard> findTop500BySchedulerLessThanOrderByIdAsc(short scheduler);
+
     /** The cards due on or before a day, oldest due first, in one statement. */
     @Query("select c from QuestionCard c where c.ownerId = :ownerId and c.dueOn <= :day order by c.dueOn, c.id")
     List<QuestionCard> findDue(long ownerId, LocalDate day);
