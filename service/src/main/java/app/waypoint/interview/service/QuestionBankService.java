@@ -152,9 +152,8 @@ public class QuestionBankService {
             throw new ConcurrentEditException();
         }
         LocalDate today = today();
-        MemoryState state = card.isNew() ? fsrs.first(grade)
-                : fsrs.next(new MemoryState(card.getStability(), card.getDifficulty()), elapsedDays(card, today), grade);
-        int interval = fsrs.intervalDays(state);
+        MemoryState state = nextState(card, grade, today);
+        int interval = interval(card, state, today);
         card.reviewed(state.stability(), state.difficulty(), today, interval, !card.isNew() && grade == ReviewGrade.AGAIN);
         reviews.save(new CardReview(card.getId(), me, today, grade, state.stability(), state.difficulty(), interval,
                 clock.instant()));
@@ -165,14 +164,23 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public Map<ReviewGrade, Integer> intervalsIfGraded(long cardId) {
         QuestionCard card = owned(cardId);
-        long elapsed = card.isNew() ? 0 : elapsedDays(card, today());
+        LocalDate today = today();
         Map<ReviewGrade, Integer> intervals = new EnumMap<>(ReviewGrade.class);
         for (ReviewGrade grade : ReviewGrade.values()) {
-            MemoryState state = card.isNew() ? fsrs.first(grade)
-                    : fsrs.next(new MemoryState(card.getStability(), card.getDifficulty()), elapsed, grade);
-            intervals.put(grade, fsrs.intervalDays(state));
+            intervals.put(grade, interval(card, nextState(card, grade, today), today));
         }
         return intervals;
+    }
+
+    private MemoryState nextState(QuestionCard card, ReviewGrade grade, LocalDate today) {
+        return card.isNew() ? fsrs.first(grade)
+                : fsrs.next(new MemoryState(card.getStability(), card.getDifficulty()), elapsedDays(card, today), grade);
+    }
+
+    /** The interval a grade applies, fuzzed with the card's own seed: the same one the grade button showed. */
+    private int interval(QuestionCard card, MemoryState state, LocalDate today) {
+        return IntervalFuzz.apply(fsrs.intervalDays(state), card.isNew() ? 0 : elapsedDays(card, today),
+                IntervalFuzz.seed(card.getId(), card.getReviews()));
     }
 
     /** How much is due, and the review streak: consecutive days with reviews, ending today or yesterday. */

@@ -76,10 +76,11 @@ class SchedulerUpgrade implements ApplicationRunner {
         MemoryState state = null;
         LocalDate last = null;
         int interval = 0;
-        for (CardReview review : log) {
-            state = state == null ? fsrs.first(review.getGrade())
-                    : fsrs.next(state, ChronoUnit.DAYS.between(last, review.getReviewedOn()), review.getGrade());
-            interval = fsrs.intervalDays(state);
+        for (int index = 0; index < log.size(); index++) {
+            CardReview review = log.get(index);
+            long elapsed = last == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(last, review.getReviewedOn()));
+            state = state == null ? fsrs.first(review.getGrade()) : fsrs.next(state, elapsed, review.getGrade());
+            interval = IntervalFuzz.apply(fsrs.intervalDays(state), elapsed, IntervalFuzz.seed(card.getId(), index));
             review.recomputed(state.stability(), state.difficulty(), interval);
             last = review.getReviewedOn();
         }

@@ -22,14 +22,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 class QuestionBankServiceTest {
+
+    static final Instant START = Instant.parse("2026-03-02T00:30:00Z");
 
     @Autowired QuestionBankService bank;
     @Autowired StarterQuestions starter;
@@ -42,7 +47,7 @@ class QuestionBankServiceTest {
     @BeforeEach
     void signedIn() {
         database.reset();
-        clock.set(Instant.parse("2026-03-02T00:30:00Z")); // 09:30 in Seoul, the accounts' time zone
+        clock.set(START); // 09:30 in Seoul, the accounts' time zone
         accounts.signUpAndLogIn("reviewer@example.com");
     }
 
@@ -93,6 +98,27 @@ class QuestionBankServiceTest {
         assertThat(second.reviews()).isEqualTo(2);
         assertThat(second.lapses()).as("failing a card on its first look is no lapse").isZero();
         assertThat(second.dueOn()).isEqualTo(card.dueOn().plusDays(sameDay.get(ReviewGrade.GOOD)));
+    }
+
+    @Test
+    void theIntervalOnAGradeButtonIsTheOneTheGradeAppliesFuzzIncluded() {
+        Set<Integer> lastIntervals = new HashSet<>();
+        for (int c = 0; c < 6; c++) {
+            long id = bank.addCard(QuestionCategory.ML, "Question " + c, null, null, null);
+            ReviewCard card = bank.card(id);
+            for (int look = 0; look < 4; look++) {
+                LocalDate today = LocalDate.now(clock.withZone(accountService.currentProfile().timeZone()));
+                int shown = bank.intervalsIfGraded(id).get(ReviewGrade.GOOD);
+                card = bank.review(id, ReviewGrade.GOOD, card.version());
+                assertThat(card.dueOn()).as("card %d, look %d", c, look).isEqualTo(today.plusDays(shown));
+                if (look == 3) {
+                    lastIntervals.add(shown);
+                }
+                clock.advance(Duration.ofDays(shown));
+            }
+            clock.set(START);
+        }
+        assertThat(lastIntervals).as("cards learnt together come back on different days").hasSizeGreaterThan(1);
     }
 
     @Test
