@@ -9,8 +9,12 @@ import jakarta.persistence.Id;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** One review of one card: the grade and the schedule it produced. */
+/**
+ * One review of one card: the grade, the schedule it produced, and the schedule the card had before (so the
+ * latest review can be taken back; reviews logged before that was kept have none).
+ */
 @Entity
 public class CardReview {
 
@@ -35,12 +39,26 @@ public class CardReview {
 
     private Instant reviewedAt;
 
+    private Double stabilityBefore;
+
+    private Double difficultyBefore;
+
+    private LocalDate lastReviewBefore;
+
+    private LocalDate dueOnBefore;
+
+    private Integer reviewsBefore;
+
+    private Integer lapsesBefore;
+
+    private Short schedulerBefore;
+
     protected CardReview() {
         // for JPA
     }
 
     public CardReview(long cardId, long ownerId, LocalDate reviewedOn, ReviewGrade grade, double stability,
-                      double difficulty, int intervalDays, Instant reviewedAt) {
+                      double difficulty, int intervalDays, Instant reviewedAt, CardSchedule before) {
         this.cardId = cardId;
         this.ownerId = ownerId;
         this.reviewedOn = reviewedOn;
@@ -49,6 +67,22 @@ public class CardReview {
         this.difficulty = difficulty;
         this.intervalDays = intervalDays;
         this.reviewedAt = reviewedAt;
+        this.stabilityBefore = before.stability();
+        this.difficultyBefore = before.difficulty();
+        this.lastReviewBefore = before.lastReview();
+        this.dueOnBefore = before.dueOn();
+        this.reviewsBefore = before.reviews();
+        this.lapsesBefore = before.lapses();
+        this.schedulerBefore = before.scheduler();
+    }
+
+    /** The card's schedule just before this review; empty for a review logged before it was kept. */
+    public Optional<CardSchedule> scheduleBefore() {
+        if (dueOnBefore == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CardSchedule(stabilityBefore, difficultyBefore, lastReviewBefore, dueOnBefore,
+                reviewsBefore, lapsesBefore, schedulerBefore));
     }
 
     /** The review's outcome as a newer scheduler computes it from the same grades and days. */
@@ -56,6 +90,10 @@ public class CardReview {
         this.stability = newStability;
         this.difficulty = newDifficulty;
         this.intervalDays = newIntervalDays;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Long getCardId() {

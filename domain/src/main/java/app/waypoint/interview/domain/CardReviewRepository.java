@@ -6,11 +6,15 @@ import org.springframework.data.jpa.repository.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 public interface CardReviewRepository extends JpaRepository<CardReview, Long> {
 
     /** The review logs of the given cards, each in the order the reviews happened. */
     List<CardReview> findByCardIdInOrderByCardIdAscReviewedAtAscIdAsc(Collection<Long> cardIds);
+
+    /** A card's latest review (the last logged, if two share an instant). */
+    Optional<CardReview> findFirstByCardIdOrderByReviewedAtDescIdDesc(long cardId);
 
     /** The distinct days someone reviewed on, newest first. */
     @Query("select distinct r.reviewedOn from CardReview r where r.ownerId = :ownerId order by r.reviewedOn desc")

@@ -117,6 +117,27 @@ public class QuestionCard {
         }
     }
 
+    /** What a review would change, as it is now; a review log keeps it so the review can be taken back. */
+    public CardSchedule schedule() {
+        return new CardSchedule(stability, difficulty, lastReview, dueOn, reviews, lapses, scheduler);
+    }
+
+    /** Takes back this card's latest review: the schedule becomes again what that review found. */
+    public void reviewTakenBack(CardReview latest) {
+        if (!id.equals(latest.getCardId())) {
+            throw new IllegalArgumentException("review " + latest.getId() + " is not of card " + id);
+        }
+        CardSchedule before = latest.scheduleBefore()
+                .orElseThrow(() -> new IllegalStateException("review " + latest.getId() + " kept no schedule"));
+        this.stability = before.stability();
+        this.difficulty = before.difficulty();
+        this.lastReview = before.lastReview();
+        this.dueOn = before.dueOn();
+        this.reviews = before.reviews();
+        this.lapses = before.lapses();
+        this.scheduler = before.scheduler();
+    }
+
     /** Changes what the card asks and answers; its review schedule stays, since the memory of it does too. */
     public void edit(QuestionCategory category, String question, String answer, String tags, String company) {
         this.category = category;

@@ -9,6 +9,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.interview.domain.CardReview;
 import app.waypoint.interview.domain.CardReviewRepository;
+import app.waypoint.interview.domain.CardSchedule;
 import app.waypoint.interview.domain.QuestionCard;
 import app.waypoint.interview.domain.QuestionCardRepository;
 import app.waypoint.interview.domain.QuestionCategory;
@@ -154,10 +155,33 @@ public class QuestionBankService {
         LocalDate today = today();
         MemoryState state = nextState(card, grade, today);
         int interval = interval(card, state, today);
+        CardSchedule before = card.schedule();
         card.reviewed(state.stability(), state.difficulty(), today, interval, !card.isNew() && grade == ReviewGrade.AGAIN);
         reviews.save(new CardReview(card.getId(), me, today, grade, state.stability(), state.difficulty(), interval,
-                clock.instant()));
+                clock.instant(), before));
         return view(cards.saveAndFlush(card));
+    }
+
+    /**
+     * Takes back the card's latest review, from the version the person saw: its schedule becomes exactly what it
+     * was before that review, and the review leaves the log (and with it the streak). A card whose latest review
+     * is already taken back can go back one more, so a session can be undone grade by grade.
+     */
+    public ReviewCard undoLastReview(long cardId, long expectedVersion) {
+        QuestionCard card = owned(cardId);
+        if (card.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        CardReview latest = reviews.findFirstByCardIdOrderByReviewedAtDescIdDesc(cardId)
+                .filter(review -> review.scheduleBefore().isPresent())
+                .orElseThrow(() -> new InvalidInputException("review", "review.undo.nothing"));
+        card.reviewTakenBack(latest);
+        reviews.delete(latest);
+        try {
+            return view(cards.saveAndFlush(card));
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
     }
 
     /** For each grade, in how many days the card would come back: shown on the grade buttons. */

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,7 @@ class QuestionBankServiceTest {
     @Autowired TestDatabase database;
     @Autowired MutableClock clock;
     @Autowired StatementCounter statements;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void signedIn() {
@@ -338,5 +341,119 @@ class QuestionBankServiceTest {
 
         assertThat(forMany).isEqualTo(forOne).isLessThanOrEqualTo(3);
         assertThat(forOneCategory).isEqualTo(forOne);
+    }
+    @Test
+    void undoingAFirstReviewLeavesTheCardRowAsItWasAndTakesTheReviewOffTheLog() {
+        long id = bank.addCard(QuestionCategory.ML, "What is overfitting?", "Memorising noise.", "ml", null);
+        Map<String, Object> before = cardRow(id);
+        ReviewCard reviewed = bank.review(id, ReviewGrade.GOOD, bank.card(id).version());
+        assertThat(bank.summary().reviewedToday()).isTrue();
+
+        ReviewCard undone = bank.undoLastReview(id, reviewed.version());
+
+        assertThat(withoutVersion(cardRow(id))).isEqualTo(withoutVersion(before));
+        assertThat(undone.version()).as("a tab that saw the graded card is refused").isGreaterThan(reviewed.version());
+        assertThat(reviewLog(id)).isZero();
+        assertThat(bank.summary().reviewedToday()).as("the streak forgets it").isFalse();
+        assertThat(bank.dueCards()).extracting(ReviewCard::id).containsExactly(id);
+    }
+
+    @Test
+    void undoingALapseRestoresTheWholeScheduleOfAReviewedCard() {
+        long id = bank.addCard(QuestionCategory.BACKEND_CS, "What is an index?", null, null, null);
+        ReviewCard first = bank.review(id, ReviewGrade.GOOD, bank.card(id).version());
+        clock.advance(Duration.ofDays(3));
+        ReviewCard second = bank.review(id, ReviewGrade.EASY, first.version());
+        clock.advance(Duration.ofDays(20));
+        Map<String, Object> before = cardRow(id);
+        Map<ReviewGrade, Integer> intervalsBefore = bank.intervalsIfGraded(id);
+
+        ReviewCard lapsed = bank.review(id, ReviewGrade.AGAIN, second.version());
+        assertThat(lapsed.lapses()).isEqualTo(1);
+        bank.undoLastReview(id, lapsed.version());
+
+        assertThat(withoutVersion(cardRow(id))).isEqualTo(withoutVersion(before));
+        assertThat(reviewLog(id)).isEqualTo(2);
+        assertThat(bank.intervalsIfGraded(id)).isEqualTo(intervalsBefore);
+    }
+
+    @Test
+    void undoGoesBackOneReviewAtATimeUntilThereIsNothingLeft() {
+        long id = bank.addCard(QuestionCategory.ML, "What is dropout?", null, null, null);
+        Map<String, Object> fresh = cardRow(id);
+        ReviewCard first = bank.review(id, ReviewGrade.AGAIN, bank.card(id).version());
+        Map<String, Object> afterFirst = cardRow(id);
+        ReviewCard second = bank.review(id, ReviewGrade.GOOD, first.version());
+
+        ReviewCard once = bank.undoLastReview(id, second.version());
+        assertThat(withoutVersion(cardRow(id))).isEqualTo(withoutVersion(afterFirst));
+        ReviewCard twice = bank.undoLastReview(id, once.version());
+        assertThat(withoutVersion(cardRow(id))).isEqualTo(withoutVersion(fresh));
+
+        Map<String, Object> untouched = cardRow(id);
+        assertThatThrownBy(() -> bank.undoLastReview(id, twice.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("review.undo.nothing"));
+        assertThat(cardRow(id)).isEqualTo(untouched);
+    }
+
+    @Test
+    void anUndoFromAStaleTabIsRefusedAndChangesNothing() {
+        long id = bank.addCard(QuestionCategory.ML, "Bias vs variance?", null, null, null);
+        long unreviewed = bank.card(id).version();
+        ReviewCard reviewed = bank.review(id, ReviewGrade.GOOD, unreviewed);
+        Map<String, Object> graded = cardRow(id);
+
+        assertThatThrownBy(() -> bank.undoLastReview(id, unreviewed)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(cardRow(id)).isEqualTo(graded);
+        assertThat(reviewLog(id)).isEqualTo(1);
+
+        bank.undoLastReview(id, reviewed.version());
+        assertThatThrownBy(() -> bank.undoLastReview(id, reviewed.version()))
+                .as("the same undo from a second tab").isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void aReviewLoggedBeforeItsScheduleWasKeptCannotBeUndone() {
+        long id = bank.addCard(QuestionCategory.ML, "Old review", null, null, null);
+        jdbc.update("insert into card_review (card_id, owner_id, reviewed_on, grade, stability, difficulty, "
+                + "interval_days, reviewed_at) select id, owner_id, due_on, 'GOOD', 2.3, 5.0, 2, now() "
+                + "from question_card where id = ?", id);
+        Map<String, Object> before = cardRow(id);
+
+        assertThatThrownBy(() -> bank.undoLastReview(id, bank.card(id).version()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(cardRow(id)).isEqualTo(before);
+        assertThat(reviewLog(id)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherPersonCannotUndoAReview() {
+        long id = bank.addCard(QuestionCategory.ML, "Private question", null, null, null);
+        ReviewCard reviewed = bank.review(id, ReviewGrade.GOOD, bank.card(id).version());
+        Map<String, Object> graded = cardRow(id);
+
+        accounts.signUpAndLogIn("other@example.com");
+        assertThatThrownBy(() -> bank.undoLastReview(id, reviewed.version())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> bank.undoLastReview(id + 1_000, 0)).isInstanceOf(NotFoundException.class);
+
+        accounts.logIn("reviewer@example.com", AccountFixtures.PASSWORD);
+        assertThat(cardRow(id)).isEqualTo(graded);
+        assertThat(reviewLog(id)).isEqualTo(1);
+    }
+
+    private Map<String, Object> cardRow(long id) {
+        return jdbc.queryForMap("select * from question_card where id = ?", id);
+    }
+
+    private static Map<String, Object> withoutVersion(Map<String, Object> row) {
+        Map<String, Object> rest = new HashMap<>(row);
+        rest.remove("version");
+        return rest;
+    }
+
+    private int reviewLog(long cardId) {
+        Integer count = jdbc.queryForObject("select count(*) from card_review where card_id = ?", Integer.class, cardId);
+        return count == null ? 0 : count;
     }
 }

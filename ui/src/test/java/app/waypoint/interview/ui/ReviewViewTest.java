@@ -4,17 +4,24 @@ import app.waypoint.account.ui.LoginView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.interview.domain.QuestionCategory;
+import app.waypoint.interview.domain.ReviewGrade;
 import app.waypoint.interview.service.QuestionBankService;
+import app.waypoint.interview.service.ReviewCard;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Locale;
+import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewViewTest extends KaribuTest {
@@ -70,5 +77,74 @@ class ReviewViewTest extends KaribuTest {
         _click(view.reveal);
         _click(_get(Button.class, spec -> spec.withId("grade-EASY")));
         assertThat(view.cardBox.getElement().getTextRecursively()).contains("All done for today");
+    }
+    @Test
+    void keysShowTheAnswerGradeAndTakeTheGradeBack() {
+        signUpAndLogIn("keys@example.com", Language.EN);
+        long first = bank.addCard(QuestionCategory.ML, "What is overfitting?", "Learning the noise.", null, null);
+        bank.addCard(QuestionCategory.BACKEND_CS, "What is idempotency?", null, null, null);
+        ReviewCard before = bank.card(first);
+        Map<ReviewGrade, Integer> intervalsBefore = bank.intervalsIfGraded(first);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview/review");
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.undo.isVisible()).as("nothing to take back yet").isFalse();
+
+        fireShortcut(Key.SPACE);
+        assertThat(view.cardBox.getElement().getTextRecursively()).as("a key pressed outside the view")
+                .doesNotContain("Learning the noise");
+        _fireShortcut(view, Key.DIGIT_3);
+        assertThat(bank.card(first).reviews()).as("no grade while the answer is hidden").isZero();
+        _fireShortcut(view, Key.SPACE);
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("Learning the noise");
+        _fireShortcut(view, Key.DIGIT_3);
+
+        assertThat(bank.card(first).reviews()).isEqualTo(1);
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is idempotency?");
+        assertThat(view.undo.isVisible()).isTrue();
+
+        _fireShortcut(view, Key.KEY_Z, KeyModifier.CONTROL);
+
+        assertThat(bank.card(first)).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
+        assertThat(bank.intervalsIfGraded(first)).isEqualTo(intervalsBefore);
+        assertThat(bank.summary().reviewedToday()).isFalse();
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is overfitting?")
+                .doesNotContain("Learning the noise").doesNotContain("idempotency");
+        assertThat(view.undo.isVisible()).isFalse();
+
+        _fireShortcut(view, Key.SPACE);
+        _fireShortcut(view, Key.DIGIT_1);
+        assertThat(bank.card(first).reviews()).isEqualTo(1);
+        _fireShortcut(view, Key.KEY_Z, KeyModifier.META);
+        assertThat(bank.card(first)).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is overfitting?");
+    }
+
+    @Test
+    void theUndoButtonTakesBackTheSessionsGradesOneByOne() {
+        signUpAndLogIn("thumb@example.com", Language.EN);
+        long first = bank.addCard(QuestionCategory.ML, "What is overfitting?", null, null, null);
+        long second = bank.addCard(QuestionCategory.BACKEND_CS, "What is idempotency?", null, null, null);
+        ReviewCard firstBefore = bank.card(first);
+        ReviewCard secondBefore = bank.card(second);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview/review");
+        ReviewView view = _get(ReviewView.class);
+
+        _click(view.reveal);
+        _click(_get(Button.class, spec -> spec.withId("grade-GOOD")));
+        _click(view.reveal);
+        _click(_get(Button.class, spec -> spec.withId("grade-EASY")));
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("All done for today");
+
+        _click(view.undo);
+        assertThat(bank.card(second)).usingRecursiveComparison().ignoringFields("version").isEqualTo(secondBefore);
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is idempotency?");
+        assertThat(view.undo.isVisible()).as("one grade is left to take back").isTrue();
+
+        _click(view.undo);
+        assertThat(bank.card(first)).usingRecursiveComparison().ignoringFields("version").isEqualTo(firstBefore);
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is overfitting?");
+        assertThat(view.undo.isVisible()).isFalse();
     }
 }
