@@ -111,6 +111,19 @@ final class BrowserSession implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Types keys into whatever has the focus, as a person at a keyboard would. */
+    void pressKeys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
+    /** Ctrl+Z (or another key with Ctrl held) into whatever has the focus. */
+    void pressWithControl(String key) {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys(key)
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        waitForVaadin();
+    }
+
     void pressEnter(String css) {
         find(css).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitForVaadin();
@@ -134,7 +147,12 @@ final class BrowserSession implements AutoCloseable {
     /** Scrolls the element to the middle first, so the phone's bottom bar never covers it. */
     private void clickCentered(WebElement element) {
         scrollToCenter(element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        // an overlay that is still opening (a select's list, say) can take the click: try again until it settles
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(driver -> {
+                    ExpectedConditions.elementToBeClickable(element).apply(driver).click();
+                    return true;
+                });
         waitForVaadin();
     }
 

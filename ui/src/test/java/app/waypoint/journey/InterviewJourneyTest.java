@@ -70,7 +70,25 @@ class InterviewJourneyTest {
         try (BrowserSession browser = logInAt(1280, 800)) {
             writeStory(browser, "44");
             logMockInterviewAndMakeACard(browser, "46");
+            reviewWithTheKeyboardAndUndo(browser);
         }
+    }
+
+    /** Space shows the answer, 3 grades Good, Ctrl+Z takes it back: the same card, as it was. */
+    private void reviewWithTheKeyboardAndUndo(BrowserSession browser) throws Exception {
+        browser.open("interview/review");
+        int before = dueToday(browser);
+        String question = browser.text(".review-question");
+        browser.pressKeys(" ");
+        browser.find("#grade-GOOD");
+        browser.screenshot("48-review-keyboard-answer");
+        browser.pressKeys("3");
+        browser.waitForText(".review-view > .hint", (before - 1) + " due today");
+        browser.find(".review-undo");
+        browser.screenshot("49-review-after-grade");
+        browser.pressWithControl("z");
+        browser.waitForText(".review-view > .hint", before + " due today");
+        browser.waitForText(".review-question", question);
     }
 
     private BrowserSession logInAt(int width, int height) throws Exception {

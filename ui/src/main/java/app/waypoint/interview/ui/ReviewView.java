@@ -72,14 +72,16 @@ public class ReviewView extends Main implements HasDynamicTitle {
         next();
     }
 
-    /** Keys listen on this view only (it takes the focus), never on text typed elsewhere on the page. */
+    /**
+     * Keys work wherever the focus is on the page while the review is shown (the page has no text field to type
+     * in), and stop with it: the view owns the shortcuts.
+     */
     private void addShortcuts() {
-        getElement().setAttribute("tabindex", "-1");
         Shortcuts.addShortcutListener(this, () -> {
             if (current != null && !answerShown) {
                 showAnswer();
             }
-        }, Key.SPACE).listenOn(this);
+        }, Key.SPACE);
         ReviewGrade[] grades = ReviewGrade.values();
         Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4};
         Key[] numpad = {Key.NUMPAD_1, Key.NUMPAD_2, Key.NUMPAD_3, Key.NUMPAD_4};
@@ -90,7 +92,7 @@ public class ReviewView extends Main implements HasDynamicTitle {
                     if (current != null && answerShown) {
                         grade(grade);
                     }
-                }, key).listenOn(this);
+                }, key);
             }
         }
         for (KeyModifier modifier : List.of(KeyModifier.CONTROL, KeyModifier.META)) {
@@ -98,13 +100,8 @@ public class ReviewView extends Main implements HasDynamicTitle {
                 if (!graded.isEmpty()) {
                     undoLastGrade();
                 }
-            }, Key.KEY_Z, modifier).listenOn(this);
+            }, Key.KEY_Z, modifier);
         }
-    }
-
-    /** Keeps the keys working after the button that had the focus leaves the page. */
-    private void takeFocus() {
-        getElement().callJsFunction("focus");
     }
 
     private void next() {
@@ -117,7 +114,6 @@ public class ReviewView extends Main implements HasDynamicTitle {
             answerShown = false;
             Paragraph done = new Paragraph(getTranslation(summary.totalCards() == 0 ? "review.empty" : "review.done"));
             cardBox.add(done, new RouterLink(getTranslation("review.to-questions"), QuestionsView.class));
-            takeFocus();
             return;
         }
         show(due.get(0));
@@ -133,7 +129,6 @@ public class ReviewView extends Main implements HasDynamicTitle {
         Paragraph question = new Paragraph(current.question());
         question.addClassName("review-question");
         cardBox.add(category, question, reveal);
-        takeFocus();
     }
 
     private void showAnswer() {
@@ -153,7 +148,6 @@ public class ReviewView extends Main implements HasDynamicTitle {
             grades.add(button);
         }
         cardBox.add(answer, grades);
-        takeFocus();
     }
 
     void grade(ReviewGrade grade) {

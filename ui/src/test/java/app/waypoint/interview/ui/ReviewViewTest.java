@@ -20,7 +20,6 @@ import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,20 +89,17 @@ class ReviewViewTest extends KaribuTest {
         ReviewView view = _get(ReviewView.class);
         assertThat(view.undo.isVisible()).as("nothing to take back yet").isFalse();
 
-        fireShortcut(Key.SPACE);
-        assertThat(view.cardBox.getElement().getTextRecursively()).as("a key pressed outside the view")
-                .doesNotContain("Learning the noise");
-        _fireShortcut(view, Key.DIGIT_3);
+        fireShortcut(Key.DIGIT_3);
         assertThat(bank.card(first).reviews()).as("no grade while the answer is hidden").isZero();
-        _fireShortcut(view, Key.SPACE);
+        fireShortcut(Key.SPACE);
         assertThat(view.cardBox.getElement().getTextRecursively()).contains("Learning the noise");
-        _fireShortcut(view, Key.DIGIT_3);
+        fireShortcut(Key.DIGIT_3);
 
         assertThat(bank.card(first).reviews()).isEqualTo(1);
         assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is idempotency?");
         assertThat(view.undo.isVisible()).isTrue();
 
-        _fireShortcut(view, Key.KEY_Z, KeyModifier.CONTROL);
+        fireShortcut(Key.KEY_Z, KeyModifier.CONTROL);
 
         assertThat(bank.card(first)).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
         assertThat(bank.intervalsIfGraded(first)).isEqualTo(intervalsBefore);
@@ -112,12 +108,17 @@ class ReviewViewTest extends KaribuTest {
                 .doesNotContain("Learning the noise").doesNotContain("idempotency");
         assertThat(view.undo.isVisible()).isFalse();
 
-        _fireShortcut(view, Key.SPACE);
-        _fireShortcut(view, Key.DIGIT_1);
+        fireShortcut(Key.SPACE);
+        fireShortcut(Key.DIGIT_1);
         assertThat(bank.card(first).reviews()).isEqualTo(1);
-        _fireShortcut(view, Key.KEY_Z, KeyModifier.META);
+        fireShortcut(Key.KEY_Z, KeyModifier.META);
         assertThat(bank.card(first)).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
         assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is overfitting?");
+
+        UI.getCurrent().navigate("interview/questions");
+        fireShortcut(Key.SPACE);
+        fireShortcut(Key.DIGIT_3);
+        assertThat(bank.card(first).reviews()).as("the keys stop with the review page").isZero();
     }
 
     @Test
