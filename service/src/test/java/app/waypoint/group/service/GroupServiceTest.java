@@ -9,6 +9,7 @@ import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
+import app.waypoint.base.service.NotFoundException;
 import app.waypoint.group.domain.GroupRole;
 import app.waypoint.interview.domain.ProblemDifficulty;
 import app.waypoint.interview.service.ProblemService;
@@ -251,14 +252,10 @@ class GroupServiceTest {
 
     @Test
     void aRemovedMemberCannotComeBackWithAnyInviteUntilAllowedBack() {
-        long id = groups.create("Study", null);
-        String code = groups.details(id).invite().code();
-        accounts.signUpAndLogIn("removed@example.com");
-        long removed = currentUser.id();
-        groups.join(code);
-
-        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
-        groups.removeMember(id, removed);
+        Removal removal = someoneJoinedAndWasRemoved();
+        long id = removal.groupId();
+        String code = removal.code();
+        long removed = removal.accountId();
         groups.rotateInvite(id);
         String fresh = groups.details(id).invite().code();
         assertThat(groups.details(id).removed()).singleElement()
@@ -273,7 +270,7 @@ class GroupServiceTest {
                 denied -> assertThat(denied.messageKey()).isEqualTo("group.invite.removed"));
         assertThat(groups.myGroups()).isEmpty();
         assertThatThrownBy(() -> groups.allowBack(id, removed)).isInstanceOf(
-                app.waypoint.base.service.NotFoundException.class);
+                NotFoundException.class);
 
         accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
         groups.allowBack(id, removed);
@@ -286,16 +283,11 @@ class GroupServiceTest {
 
     @Test
     void aRemovedMemberIsBarredEvenWithTheLinkTheyAlreadyHad() {
-        long id = groups.create("Study", null);
-        String code = groups.details(id).invite().code();
-        accounts.signUpAndLogIn("removed@example.com");
-        long removed = currentUser.id();
-        groups.join(code);
-        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
-        groups.removeMember(id, removed);
+        Removal removal = someoneJoinedAndWasRemoved();
+        long id = removal.groupId();
 
         accounts.logIn("removed@example.com", AccountFixtures.PASSWORD);
-        assertThatThrownBy(() -> groups.join(code)).isInstanceOfSatisfying(NotAllowedException.class,
+        assertThatThrownBy(() -> groups.join(removal.code())).isInstanceOfSatisfying(NotAllowedException.class,
                 denied -> assertThat(denied.messageKey()).isEqualTo("group.invite.removed"));
         assertThat(jdbc.queryForObject("select count(*) from group_member where group_id = ?", Integer.class, id))
                 .isOne();
@@ -354,6 +346,21 @@ class GroupServiceTest {
     private List<FeedPage.Item> topicEvents() {
         return progress.feed(groups.myGroups().get(0).id(), 0).items().stream()
                 .filter(item -> item.kind() == ActivityKind.TOPIC_DONE).toList();
+    }
+
+    record Removal(long groupId, String code, long accountId) {
+    }
+
+    /** The owner's group, which removed@example.com joined and was removed from; the owner is signed in again. */
+    private Removal someoneJoinedAndWasRemoved() {
+        long id = groups.create("Study", null);
+        String code = groups.details(id).invite().code();
+        accounts.signUpAndLogIn("removed@example.com");
+        long removed = currentUser.id();
+        groups.join(code);
+        accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        groups.removeMember(id, removed);
+        return new Removal(id, code, removed);
     }
 
     private void joinAndFinishATopic(String code, int i) {

@@ -29,11 +29,7 @@ class ResultDirectionMigrationTest {
     @Test
     void existingResultsGetTheDirectionTheirUnitSuggests() {
         try {
-            migrate("10");
-            jdbc.update("insert into " + SCHEMA + ".account (email, display_name, password_hash, role, time_zone, "
-                    + "created_at, password_changed_at) values ('old@example.com', 'x', 'x', 'USER', 'UTC', now(), now())");
-            jdbc.update("insert into " + SCHEMA + ".project (owner_id, title, status, created_at, updated_at) "
-                    + "select id, 'Old', 'IDEA', now(), now() from " + SCHEMA + ".account");
+            aProjectOfTheSchemaBefore();
             String[] units = {"ms", " MS ", "s", "원", "$", "errors", "% error", "%", "rps", "users", null};
             for (int i = 0; i < units.length; i++) {
                 jdbc.update("insert into " + SCHEMA + ".project_result (project_id, metric, after_value, unit, position) "
@@ -64,11 +60,7 @@ class ResultDirectionMigrationTest {
     @Test
     void everyUnitTheCodeCountsDownTheMigrationCountsDownToo() {
         try {
-            migrate("10");
-            jdbc.update("insert into " + SCHEMA + ".account (email, display_name, password_hash, role, time_zone, "
-                    + "created_at, password_changed_at) values ('old@example.com', 'x', 'x', 'USER', 'UTC', now(), now())");
-            jdbc.update("insert into " + SCHEMA + ".project (owner_id, title, status, created_at, updated_at) "
-                    + "select id, 'Old', 'IDEA', now(), now() from " + SCHEMA + ".account");
+            aProjectOfTheSchemaBefore();
             int position = 0;
             for (String unit : ResultDirection.LOWER_IS_BETTER_UNITS) {
                 jdbc.update("insert into " + SCHEMA + ".project_result (project_id, metric, after_value, unit, position) "
@@ -82,6 +74,15 @@ class ResultDirectionMigrationTest {
         } finally {
             jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
         }
+    }
+
+    /** The schema as it was before results had a direction, with one person's project to record results on. */
+    private void aProjectOfTheSchemaBefore() {
+        migrate("10");
+        jdbc.update("insert into " + SCHEMA + ".account (email, display_name, password_hash, role, time_zone, "
+                + "created_at, password_changed_at) values ('old@example.com', 'x', 'x', 'USER', 'UTC', now(), now())");
+        jdbc.update("insert into " + SCHEMA + ".project (owner_id, title, status, created_at, updated_at) "
+                + "select id, 'Old', 'IDEA', now(), now() from " + SCHEMA + ".account");
     }
 
     private void migrate(String target) {
