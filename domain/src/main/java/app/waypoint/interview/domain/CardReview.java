@@ -53,6 +53,13 @@ public class CardReview {
 
     private Short schedulerBefore;
 
+    @Enumerated(EnumType.STRING)
+    private CardPhase phaseBefore;
+
+    private int stepBefore;
+
+    private Instant stepDueAtBefore;
+
     protected CardReview() {
         // for JPA
     }
@@ -74,6 +81,9 @@ public class CardReview {
         this.reviewsBefore = before.reviews();
         this.lapsesBefore = before.lapses();
         this.schedulerBefore = before.scheduler();
+        this.phaseBefore = before.phase();
+        this.stepBefore = before.step();
+        this.stepDueAtBefore = before.stepDueAt();
     }
 
     /** The card's schedule just before this review; empty for a review logged before it was kept. */
@@ -82,7 +92,7 @@ public class CardReview {
             return Optional.empty();
         }
         return Optional.of(new CardSchedule(stabilityBefore, difficultyBefore, lastReviewBefore, dueOnBefore,
-                reviewsBefore, lapsesBefore, schedulerBefore));
+                reviewsBefore, lapsesBefore, schedulerBefore, phaseBefore, stepBefore, stepDueAtBefore));
     }
 
     /** The review's outcome as a newer scheduler computes it from the same grades and days. */
@@ -114,6 +124,15 @@ public class CardReview {
 
     public LocalDate getReviewedOn() {
         return reviewedOn;
+    }
+
+    /** The phase the review found the card in: new, learning, in review or relearning. */
+    public CardPhase getPhaseBefore() {
+        return phaseBefore;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
     }
 
     public ReviewGrade getGrade() {

@@ -16,6 +16,11 @@ public interface CardReviewRepository extends JpaRepository<CardReview, Long> {
     /** A card's latest review (the last logged, if two share an instant). */
     Optional<CardReview> findFirstByCardIdOrderByReviewedAtDescIdDesc(long cardId);
 
+    /** (phase before the review, count) pairs of someone's reviews on a day: for the daily limits. */
+    @Query("select r.phaseBefore, count(r) from CardReview r where r.ownerId = :ownerId and r.reviewedOn = :day "
+            + "group by r.phaseBefore")
+    List<Object[]> countByPhaseOn(long ownerId, LocalDate day);
+
     /** The distinct days someone reviewed on, newest first. */
     @Query("select distinct r.reviewedOn from CardReview r where r.ownerId = :ownerId order by r.reviewedOn desc")
     List<LocalDate> findReviewDays(long ownerId);

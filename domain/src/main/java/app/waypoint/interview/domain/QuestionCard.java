@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * One question in a person's deck, with their answer and its review schedule (FSRS stability and
- * difficulty; both null until the first review).
+ * difficulty, both null until the first review; the learning phase, and within a learning step the moment the
+ * card is due).
  */
 @Entity
 public class QuestionCard {
@@ -50,6 +51,13 @@ public class QuestionCard {
     private int lapses;
 
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    private CardPhase phase = CardPhase.NEW;
+
+    private int step;
+
+    private Instant stepDueAt;
 
     /** The FSRS version that scheduled the card; see {@link #rescheduled}. */
     private short scheduler = CURRENT_SCHEDULER;
@@ -88,6 +96,9 @@ public class QuestionCard {
         if (lastReview != null) {
             this.lastReview = lastReview;
             this.dueOn = lastReview.plusDays(intervalDays);
+            this.phase = CardPhase.REVIEW;
+            this.step = 0;
+            this.stepDueAt = null;
         }
         this.scheduler = schedulerVersion;
     }
@@ -97,29 +108,46 @@ public class QuestionCard {
     }
 
     public boolean isNew() {
-        return stability == null;
+        return phase == CardPhase.NEW;
     }
 
     public boolean isDueOn(LocalDate day) {
         return !dueOn.isAfter(day);
     }
 
-    /** Records a review's outcome: the new memory state and when the card comes back. */
-    public void reviewed(double newStability, double newDifficulty, LocalDate today, int intervalDays,
-                         boolean lapse) {
+    /**
+     * Records a review's outcome: the new memory state and when the card comes back. A card forgotten in review
+     * counts a lapse.
+     */
+    public void reviewed(double newStability, double newDifficulty, LocalDate today, NextReview next) {
+        if (phase == CardPhase.REVIEW && next.phase() == CardPhase.RELEARNING) {
+            this.lapses++;
+        }
         this.stability = newStability;
         this.difficulty = newDifficulty;
         this.lastReview = today;
-        this.dueOn = today.plusDays(intervalDays);
+        this.dueOn = next.dueOn();
+        this.phase = next.phase();
+        this.step = next.step();
+        this.stepDueAt = next.stepDueAt();
         this.reviews++;
-        if (lapse) {
-            this.lapses++;
+    }
+
+    /**
+     * Moves a card in review to a new due day, counted from its last review: after the person changes their
+     * desired retention. Cards new or in a step keep theirs.
+     */
+    public void dueMoved(LocalDate newDueOn) {
+        if (phase != CardPhase.REVIEW) {
+            throw new IllegalStateException("Only a card in review has a due day to move, not a card " + phase);
         }
+        this.dueOn = newDueOn;
     }
 
     /** What a review would change, as it is now; a review log keeps it so the review can be taken back. */
     public CardSchedule schedule() {
-        return new CardSchedule(stability, difficulty, lastReview, dueOn, reviews, lapses, scheduler);
+        return new CardSchedule(stability, difficulty, lastReview, dueOn, reviews, lapses, scheduler, phase, step,
+                stepDueAt);
     }
 
     /** Takes back this card's latest review: the schedule becomes again what that review found. */
@@ -136,6 +164,9 @@ public class QuestionCard {
         this.reviews = before.reviews();
         this.lapses = before.lapses();
         this.scheduler = before.scheduler();
+        this.phase = before.phase();
+        this.step = before.step();
+        this.stepDueAt = before.stepDueAt();
     }
 
     /** Changes what the card asks and answers; its review schedule stays, since the memory of it does too. */
@@ -201,6 +232,22 @@ public class QuestionCard {
 
     public int getLapses() {
         return lapses;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public CardPhase getPhase() {
+        return phase;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public Instant getStepDueAt() {
+        return stepDueAt;
     }
 
     public long getVersion() {

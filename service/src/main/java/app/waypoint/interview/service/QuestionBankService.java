@@ -7,22 +7,30 @@ import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.interview.domain.CardPhase;
 import app.waypoint.interview.domain.CardReview;
 import app.waypoint.interview.domain.CardReviewRepository;
 import app.waypoint.interview.domain.CardSchedule;
+import app.waypoint.interview.domain.NextReview;
 import app.waypoint.interview.domain.QuestionCard;
 import app.waypoint.interview.domain.QuestionCardRepository;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.domain.ReviewGrade;
+import app.waypoint.interview.domain.ReviewSettings;
+import app.waypoint.interview.domain.ReviewSettingsRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,18 +52,23 @@ public class QuestionBankService {
     public static final int MAX_TAGS = 200;
     public static final int MAX_COMPANY = 100;
 
+    /** A learning step due this soon is shown rather than waited for, when nothing else is left (as in Anki). */
+    static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
     private final QuestionCardRepository cards;
     private final CardReviewRepository reviews;
+    private final ReviewSettingsRepository settings;
     private final StarterQuestions starter;
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final Clock clock;
     private final Fsrs fsrs = new Fsrs();
 
-    QuestionBankService(QuestionCardRepository cards, CardReviewRepository reviews, StarterQuestions starter,
-                        CurrentUser currentUser, AccountService accounts, Clock clock) {
+    QuestionBankService(QuestionCardRepository cards, CardReviewRepository reviews, ReviewSettingsRepository settings,
+                        StarterQuestions starter, CurrentUser currentUser, AccountService accounts, Clock clock) {
         this.cards = cards;
         this.reviews = reviews;
+        this.settings = settings;
         this.starter = starter;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -136,32 +149,63 @@ public class QuestionBankService {
         return found.stream().map(QuestionBankService::view).toList();
     }
 
-    /** The cards due today or earlier, oldest due first, in one statement however many there are. */
+    /**
+     * Today's cards in the order a session shows them, within the day's limits: learning steps that are due,
+     * cards in review (oldest due first), new cards (in the order they were added), then learning steps due
+     * within {@link #LEARN_AHEAD} (so a session need not wait out a short step). One statement for the cards,
+     * however many there are.
+     */
     @Transactional(readOnly = true)
     public List<ReviewCard> dueCards() {
-        return cards.findDue(currentUser.id(), today()).stream().map(QuestionBankService::view).toList();
+        return today(sessionContext()).ordered().stream().map(QuestionBankService::view).toList();
+    }
+
+    /** The card to review now, how many are left of each kind, and when a waiting learning step comes back. */
+    @Transactional(readOnly = true)
+    public ReviewQueue queue() {
+        SessionContext context = sessionContext();
+        TodaysCards today = today(context);
+        Instant now = clock.instant();
+        QuestionCard next = today.stepsDueBy(now).stream().findFirst()
+                .or(() -> today.reviews().stream().findFirst())
+                .or(() -> today.newCards().stream().findFirst())
+                .or(() -> today.stepsDueBy(now.plus(LEARN_AHEAD)).stream().findFirst())
+                .orElse(null);
+        Instant stepComesBack = next == null && !today.steps().isEmpty() ? today.steps().get(0).getStepDueAt() : null;
+        return new ReviewQueue(next == null ? null : view(next), today.newCards().size(), today.steps().size(),
+                today.reviews().size(), stepComesBack);
     }
 
     /**
-     * Grades one review and schedules the card's next one with FSRS. A grade given on a stale card (another
-     * tab reviewed it first) is refused, so a card is never scheduled twice for one look.
+     * Grades one review and schedules the card's next one: a learning step in minutes or a review in days, as
+     * the grade button said. A grade given on a stale card (another tab reviewed it first) is refused, so a card
+     * is never scheduled twice for one look.
      */
     public ReviewCard review(long cardId, ReviewGrade grade, long expectedVersion) {
-        long me = currentUser.id();
+        SessionContext context = sessionContext();
         QuestionCard card = owned(cardId);
         if (card.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        LocalDate today = today();
-        MemoryState state = nextState(card, grade, today);
-        int interval = interval(card, state, today);
+        ReviewScheduler.Outcome outcome = outcomes(card, context).get(grade);
+        Instant now = clock.instant();
+        NextReview next;
+        if (outcome.inSteps()) {
+            Instant dueAt = now.plus(Duration.ofMinutes(outcome.minutes()));
+            next = NextReview.atStep(outcome.phase(), outcome.step(), dueAt, LocalDate.ofInstant(dueAt, context.zone()));
+        } else {
+            next = NextReview.onDay(context.today().plusDays(outcome.days()));
+        }
         CardSchedule before = card.schedule();
-        card.reviewed(state.stability(), state.difficulty(), today, interval, !card.isNew() && grade == ReviewGrade.AGAIN);
-        reviews.save(new CardReview(card.getId(), me, today, grade, state.stability(), state.difficulty(), interval,
-                clock.instant(), before));
-        return view(cards.saveAndFlush(card));
+        card.reviewed(outcome.state().stability(), outcome.state().difficulty(), context.today(), next);
+        reviews.save(new CardReview(card.getId(), context.me(), context.today(), grade, outcome.state().stability(),
+                outcome.state().difficulty(), outcome.days(), now, before));
+        try {
+            return view(cards.saveAndFlush(card));
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
     }
-
     /**
      * Takes back the card's latest review, from the version the person saw: its schedule becomes exactly what it
      * was before that review, and the review leaves the log (and with it the streak). A card whose latest review
@@ -184,34 +228,98 @@ public class QuestionBankService {
         }
     }
 
-    /** For each grade, in how many days the card would come back: shown on the grade buttons. */
+    /** For each grade, when the card would come back: shown on the grade buttons, four different waits. */
     @Transactional(readOnly = true)
-    public Map<ReviewGrade, Integer> intervalsIfGraded(long cardId) {
-        QuestionCard card = owned(cardId);
-        LocalDate today = today();
-        Map<ReviewGrade, Integer> intervals = new EnumMap<>(ReviewGrade.class);
-        for (ReviewGrade grade : ReviewGrade.values()) {
-            intervals.put(grade, interval(card, nextState(card, grade, today), today));
+    public Map<ReviewGrade, Wait> nextWaits(long cardId) {
+        SessionContext context = sessionContext();
+        Map<ReviewGrade, Wait> waits = new EnumMap<>(ReviewGrade.class);
+        outcomes(owned(cardId), context).forEach((grade, outcome) ->
+                waits.put(grade, new Wait(outcome.minutes(), outcome.days())));
+        return waits;
+    }
+
+    /** What each grade does to the card now, fuzzed with the card's own seed: what its button shows is applied. */
+    private Map<ReviewGrade, ReviewScheduler.Outcome> outcomes(QuestionCard card, SessionContext context) {
+        ReviewScheduler scheduler = new ReviewScheduler(fsrs, context.settings().getDesiredRetention(), true);
+        ReviewScheduler.Position position = new ReviewScheduler.Position(card.getPhase(), card.getStep(),
+                card.isNew() ? null : new MemoryState(card.getStability(), card.getDifficulty()));
+        long elapsed = card.isNew() ? 0 : elapsedDays(card, context.today());
+        return ReviewScheduler.distinct(scheduler.outcomes(position, elapsed,
+                IntervalFuzz.seed(card.getId(), card.getReviews())));
+    }
+
+    /** What is due tomorrow if today's session is finished: cards in review or in a step, and new cards. */
+    @Transactional(readOnly = true)
+    public DueTomorrow tomorrow() {
+        SessionContext context = sessionContext();
+        LocalDate tomorrow = context.today().plusDays(1);
+        List<QuestionCard> due = cards.findDue(context.me(), tomorrow);
+        long reviewsDue = due.stream().filter(card -> !card.isNew()).count();
+        long newCards = due.stream().filter(QuestionCard::isNew).count();
+        ReviewSettings settings = context.settings();
+        return new DueTomorrow((int) Math.min(reviewsDue, settings.getReviewsPerDay()),
+                (int) Math.min(newCards, settings.getNewCardsPerDay()));
+    }
+
+    /** The signed-in person, their day and their settings, read once per call. */
+    private SessionContext sessionContext() {
+        long me = currentUser.id();
+        ZoneId zone = accounts.currentProfile().timeZone();
+        ReviewSettings mine = settings.findById(me).orElseGet(() -> new ReviewSettings(me));
+        return new SessionContext(me, zone, LocalDate.now(clock.withZone(zone)), mine);
+    }
+
+    private record SessionContext(long me, ZoneId zone, LocalDate today, ReviewSettings settings) {
+    }
+
+    /** Today's due cards sorted into a session's three kinds, new cards and reviews cut to what is left today. */
+    private TodaysCards today(SessionContext context) {
+        List<QuestionCard> due = cards.findDue(context.me(), context.today());
+        Map<CardPhase, Long> doneToday = new EnumMap<>(CardPhase.class);
+        for (Object[] row : reviews.countByPhaseOn(context.me(), context.today())) {
+            doneToday.put((CardPhase) row[0], (Long) row[1]);
         }
-        return intervals;
+        long newLeft = Math.max(0, context.settings().getNewCardsPerDay() - doneToday.getOrDefault(CardPhase.NEW, 0L));
+        long reviewsLeft = Math.max(0,
+                context.settings().getReviewsPerDay() - doneToday.getOrDefault(CardPhase.REVIEW, 0L));
+        List<QuestionCard> steps = due.stream().filter(card -> card.getPhase().inSteps())
+                .sorted(Comparator.comparing(QuestionCard::getStepDueAt).thenComparing(QuestionCard::getId)).toList();
+        List<QuestionCard> inReview = due.stream().filter(card -> card.getPhase() == CardPhase.REVIEW)
+                .limit(reviewsLeft).toList();
+        List<QuestionCard> newCards = due.stream().filter(QuestionCard::isNew)
+                .sorted(Comparator.comparing(QuestionCard::getCreatedAt).thenComparing(QuestionCard::getId))
+                .limit(newLeft).toList();
+        return new TodaysCards(steps, inReview, newCards);
     }
 
-    private MemoryState nextState(QuestionCard card, ReviewGrade grade, LocalDate today) {
-        return card.isNew() ? fsrs.first(grade)
-                : fsrs.next(new MemoryState(card.getStability(), card.getDifficulty()), elapsedDays(card, today), grade);
+    private record TodaysCards(List<QuestionCard> steps, List<QuestionCard> reviews, List<QuestionCard> newCards) {
+
+        List<QuestionCard> stepsDueBy(Instant moment) {
+            return steps.stream().filter(card -> !card.getStepDueAt().isAfter(moment)).toList();
+        }
+
+        List<QuestionCard> ordered() {
+            List<QuestionCard> ordered = new ArrayList<>(steps.size() + reviews.size() + newCards.size());
+            ordered.addAll(reviews);
+            ordered.addAll(newCards);
+            ordered.addAll(0, steps);
+            return ordered;
+        }
+
+        int size() {
+            return steps.size() + reviews.size() + newCards.size();
+        }
     }
 
-    /** The interval a grade applies, fuzzed with the card's own seed: the same one the grade button showed. */
-    private int interval(QuestionCard card, MemoryState state, LocalDate today) {
-        return IntervalFuzz.apply(fsrs.intervalDays(state), card.isNew() ? 0 : elapsedDays(card, today),
-                IntervalFuzz.seed(card.getId(), card.getReviews()));
-    }
-
-    /** How much is due, and the review streak: consecutive days with reviews, ending today or yesterday. */
+    /**
+     * How much is left to review today (within the day's limits), and the review streak: consecutive days with
+     * reviews, ending today or yesterday.
+     */
     @Transactional(readOnly = true)
     public ReviewSummary summary() {
-        long me = currentUser.id();
-        LocalDate today = today();
+        SessionContext context = sessionContext();
+        long me = context.me();
+        LocalDate today = context.today();
         List<LocalDate> days = reviews.findReviewDays(me);
         boolean reviewedToday = !days.isEmpty() && days.get(0).equals(today);
         int streak = 0;
@@ -223,8 +331,7 @@ public class QuestionBankService {
             streak++;
             expected = expected.minusDays(1);
         }
-        return new ReviewSummary(cards.countDue(me, today), cards.countByOwnerId(me),
-                streak, reviewedToday);
+        return new ReviewSummary(today(context).size(), cards.countByOwnerId(me), streak, reviewedToday);
     }
 
     /** Checks every field at once, so a form can mark all its bad fields in one go. */
@@ -266,6 +373,12 @@ public class QuestionBankService {
      */
     private static long elapsedDays(QuestionCard card, LocalDate today) {
         return Math.max(0, ChronoUnit.DAYS.between(card.getLastReview(), today));
+    }
+
+    /** The person's time zone, in which their days and the times shown to them run. */
+    @Transactional(readOnly = true)
+    public ZoneId timeZone() {
+        return accounts.currentProfile().timeZone();
     }
 
     private LocalDate today() {

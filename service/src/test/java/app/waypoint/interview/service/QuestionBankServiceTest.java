@@ -69,38 +69,101 @@ class QuestionBankServiceTest {
         assertThat(bank.addStarterSet(Language.KO)).as("a second time adds nothing").isZero();
 
         assertThat(bank.myCards()).hasSize(added);
-        assertThat(bank.summary().dueToday()).isEqualTo(added);
+        assertThat(bank.summary().dueToday()).as("20 new cards a day by default").isEqualTo(20);
     }
 
     @Test
-    void aGoodFirstReviewSchedulesTheCardByFsrs() {
+    void aNewCardStepsThroughOneAndTenMinutesBeforeItGraduatesToDays() {
         long id = bank.addCard(QuestionCategory.ML, "What is overfitting?", "Memorising noise.", "ml", null);
         ReviewCard card = bank.dueCards().get(0);
+        Map<ReviewGrade, Wait> waits = bank.nextWaits(id);
+        assertThat(waits.get(ReviewGrade.AGAIN)).isEqualTo(new Wait(1, 0));
+        assertThat(waits.get(ReviewGrade.HARD)).isEqualTo(new Wait(6, 0));
+        assertThat(waits.get(ReviewGrade.GOOD)).isEqualTo(new Wait(10, 0));
+        assertThat(waits.get(ReviewGrade.EASY).days()).as("FSRS-6: a first Easy has S = 8.2956 days, fuzzed")
+                .isBetween(6, 10);
 
-        ReviewCard reviewed = bank.review(id, ReviewGrade.GOOD, card.version());
+        ReviewCard stepped = bank.review(id, ReviewGrade.GOOD, card.version());
+        assertThat(stepped.dueOn()).as("back today").isEqualTo(card.dueOn());
+        assertThat(bank.queue().next()).as("the only card left comes back without waiting out 10 minutes")
+                .extracting(ReviewCard::id).isEqualTo(id);
+        clock.advance(Duration.ofMinutes(10));
+        int graduation = bank.nextWaits(id).get(ReviewGrade.GOOD).days();
+        ReviewCard graduated = bank.review(id, ReviewGrade.GOOD, stepped.version());
 
-        assertThat(reviewed.dueOn()).isEqualTo(card.dueOn().plusDays(2)); // FSRS-6: a first Good has S = 2.3065 days
-        assertThat(bank.dueCards()).isEmpty();
-        clock.advance(Duration.ofDays(1));
-        assertThat(bank.dueCards()).isEmpty();
-        clock.advance(Duration.ofDays(1));
+        assertThat(graduation).as("FSRS-6 after Good twice the same day").isEqualTo(2);
+        assertThat(graduated.dueOn()).isEqualTo(card.dueOn().plusDays(graduation));
+        assertThat(bank.queue().finished()).isTrue();
+        clock.advance(Duration.ofDays(graduation));
         assertThat(bank.dueCards()).extracting(ReviewCard::id).containsExactly(id);
     }
 
     @Test
-    void aSecondLookTheSameDayIsGradedAsOne() {
-        long id = bank.addCard(QuestionCategory.ML, "What is dropout?", null, null, null);
-        ReviewCard card = bank.dueCards().get(0);
-        ReviewCard first = bank.review(id, ReviewGrade.AGAIN, card.version());
-        assertThat(first.dueOn()).as("a first Again comes back tomorrow").isEqualTo(card.dueOn().plusDays(1));
+    void againBringsTheCardBackInTheSameSessionAfterTheOthers() {
+        long first = bank.addCard(QuestionCategory.ML, "What is dropout?", null, null, null);
+        long second = bank.addCard(QuestionCategory.ML, "What is a learning rate?", null, null, null);
 
-        Map<ReviewGrade, Integer> sameDay = bank.intervalsIfGraded(id);
-        ReviewCard second = bank.review(id, ReviewGrade.GOOD, first.version());
+        ReviewCard failed = bank.review(first, ReviewGrade.AGAIN, bank.card(first).version());
+        assertThat(failed.lapses()).as("failing a card on its first look is no lapse").isZero();
+        ReviewQueue queue = bank.queue();
+        assertThat(queue.next().id()).as("the other card first").isEqualTo(second);
+        assertThat(queue.stepsLeft()).isEqualTo(1);
+        assertThat(queue.newLeft()).isEqualTo(1);
 
-        assertThat(sameDay.get(ReviewGrade.AGAIN)).isLessThanOrEqualTo(sameDay.get(ReviewGrade.GOOD));
-        assertThat(second.reviews()).isEqualTo(2);
-        assertThat(second.lapses()).as("failing a card on its first look is no lapse").isZero();
-        assertThat(second.dueOn()).isEqualTo(card.dueOn().plusDays(sameDay.get(ReviewGrade.GOOD)));
+        bank.review(second, ReviewGrade.EASY, queue.next().version());
+        assertThat(bank.queue().next().id()).as("then the failed one, its minute not yet up").isEqualTo(first);
+        clock.advance(Duration.ofMinutes(1));
+        ReviewCard again = bank.review(first, ReviewGrade.GOOD, failed.version());
+        assertThat(again.reviews()).isEqualTo(2);
+        assertThat(bank.queue().next().id()).as("a 10-minute step still comes back").isEqualTo(first);
+        clock.advance(Duration.ofMinutes(10));
+        bank.review(first, ReviewGrade.GOOD, again.version());
+        assertThat(bank.queue().finished()).isTrue();
+    }
+
+    @Test
+    void aCardForgottenInReviewRelearnsInTenMinutesAndCountsALapse() {
+        long id = bank.addCard(QuestionCategory.BACKEND_CS, "What is an index?", null, null, null);
+        ReviewCard known = bank.review(id, ReviewGrade.EASY, bank.card(id).version());
+        clock.advance(Duration.ofDays(40));
+        assertThat(bank.nextWaits(id).get(ReviewGrade.AGAIN)).isEqualTo(new Wait(10, 0));
+
+        ReviewCard lapsed = bank.review(id, ReviewGrade.AGAIN, known.version());
+
+        assertThat(lapsed.lapses()).isEqualTo(1);
+        Map<ReviewGrade, Wait> relearning = bank.nextWaits(id);
+        assertThat(relearning.get(ReviewGrade.AGAIN)).isEqualTo(new Wait(10, 0));
+        assertThat(relearning.get(ReviewGrade.HARD)).isEqualTo(new Wait(15, 0));
+        assertThat(relearning.get(ReviewGrade.GOOD).days()).isPositive();
+        ReviewCard relearnt = bank.review(id, ReviewGrade.GOOD, lapsed.version());
+        assertThat(relearnt.lapses()).as("relearning is one lapse").isEqualTo(1);
+    }
+
+    @Test
+    void theFourButtonsAlwaysPromiseFourWaitsEachLongerThanTheLast() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        ReviewGrade[] grades = ReviewGrade.values();
+        for (int c = 0; c < 12; c++) {
+            long id = bank.addCard(QuestionCategory.ML, "Question " + c, null, null, null);
+            ReviewCard card = bank.card(id);
+            for (int look = 0; look < 10; look++) {
+                Map<ReviewGrade, Wait> waits = bank.nextWaits(id);
+                for (int g = 1; g < grades.length; g++) {
+                    assertThat(minutes(waits.get(grades[g]))).as("card %d look %d: %s after %s", c, look, grades[g],
+                            grades[g - 1]).isGreaterThan(minutes(waits.get(grades[g - 1])));
+                }
+                ReviewGrade grade = grades[random.nextInt(4)];
+                Wait applied = waits.get(grade);
+                card = bank.review(id, grade, card.version());
+                clock.advance(applied.inMinutes() ? Duration.ofMinutes(applied.minutes())
+                        : Duration.ofDays(applied.days() + random.nextInt(-1, 3)));
+            }
+            clock.set(START);
+        }
+    }
+
+    private static long minutes(Wait wait) {
+        return wait.inMinutes() ? wait.minutes() : wait.days() * 1440L;
     }
 
     @Test
@@ -111,8 +174,9 @@ class QuestionBankServiceTest {
             ReviewCard card = bank.card(id);
             for (int look = 0; look < 4; look++) {
                 LocalDate today = LocalDate.now(clock.withZone(accountService.currentProfile().timeZone()));
-                int shown = bank.intervalsIfGraded(id).get(ReviewGrade.GOOD);
-                card = bank.review(id, ReviewGrade.GOOD, card.version());
+                ReviewGrade grade = look == 0 ? ReviewGrade.EASY : ReviewGrade.GOOD;
+                int shown = bank.nextWaits(id).get(grade).days();
+                card = bank.review(id, grade, card.version());
                 assertThat(card.dueOn()).as("card %d, look %d", c, look).isEqualTo(today.plusDays(shown));
                 if (look == 3) {
                     lastIntervals.add(shown);
@@ -125,31 +189,36 @@ class QuestionBankServiceTest {
     }
 
     @Test
+    void newCardsStopAtTheDailyLimitAndTheRestWaitForTomorrow() {
+        int added = bank.addStarterSet(Language.EN);
+        assertThat(added).isGreaterThan(40);
+        assertThat(bank.queue().newLeft()).isEqualTo(20);
+
+        for (int i = 0; i < 20; i++) {
+            ReviewCard next = bank.queue().next();
+            bank.review(next.id(), ReviewGrade.EASY, next.version());
+        }
+
+        ReviewQueue done = bank.queue();
+        assertThat(done.finished()).isTrue();
+        assertThat(done.newLeft()).isZero();
+        assertThat(bank.summary().dueToday()).isZero();
+        assertThat(bank.tomorrow()).isEqualTo(new DueTomorrow(0, 20));
+        clock.advance(Duration.ofDays(1));
+        assertThat(bank.queue().newLeft()).isEqualTo(20);
+    }
+
+    @Test
     void movingWestOfTheLastReviewsDateCountsAsTheSameDay() {
         long id = bank.addCard(QuestionCategory.ML, "What is a learning rate?", null, null, null);
         ReviewCard first = bank.review(id, ReviewGrade.GOOD, bank.dueCards().get(0).version());
-        Map<ReviewGrade, Integer> sameDayInSeoul = bank.intervalsIfGraded(id);
+        Map<ReviewGrade, Wait> sameDayInSeoul = bank.nextWaits(id);
         AccountProfile profile = accountService.currentProfile();
         accountService.updateProfile(new ProfileUpdate(profile.displayName(), profile.targetRole(),
                 profile.targetDate(), ZoneId.of("America/Los_Angeles"), profile.version())); // still yesterday there
 
-        assertThat(bank.intervalsIfGraded(id)).isEqualTo(sameDayInSeoul);
+        assertThat(bank.nextWaits(id)).isEqualTo(sameDayInSeoul);
         assertThat(bank.review(id, ReviewGrade.GOOD, first.version()).reviews()).isEqualTo(2);
-    }
-
-    @Test
-    void aLapseCountsAndBringsTheCardBackSoon() {
-        long id = bank.addCard(QuestionCategory.BACKEND_CS, "What is an index?", null, null, null);
-        ReviewCard first = bank.review(id, ReviewGrade.GOOD, bank.dueCards().get(0).version());
-        clock.advance(Duration.ofDays(3));
-        ReviewCard second = bank.review(id, ReviewGrade.GOOD, first.version());
-        clock.advance(Duration.ofDays(20));
-
-        ReviewCard lapsed = bank.review(id, ReviewGrade.AGAIN, second.version());
-
-        assertThat(lapsed.lapses()).isEqualTo(1);
-        assertThat(lapsed.reviews()).isEqualTo(3);
-        assertThat(lapsed.dueOn()).isBeforeOrEqualTo(second.dueOn().plusDays(20 + 3));
     }
 
     @Test
@@ -222,7 +291,7 @@ class QuestionBankServiceTest {
     void anEditChangesTheTextAndKeepsTheSchedule() {
         long id = bank.addCard(QuestionCategory.ML, "What is overfitting?", "Memorising noise.", "ml", null);
         ReviewCard reviewed = bank.review(id, ReviewGrade.GOOD, bank.card(id).version());
-        Map<ReviewGrade, Integer> intervalsBefore = bank.intervalsIfGraded(id);
+        Map<ReviewGrade, Wait> intervalsBefore = bank.nextWaits(id);
 
         bank.updateCard(id, QuestionCategory.SYSTEM_DESIGN, "  How do you detect overfitting?  ",
                 "Validation loss rises.", "ml, evaluation", "Naver", reviewed.version());
@@ -235,7 +304,7 @@ class QuestionBankServiceTest {
         assertThat(edited.company()).isEqualTo("Naver");
         assertThat(edited.dueOn()).isEqualTo(reviewed.dueOn());
         assertThat(edited.reviews()).isEqualTo(1);
-        assertThat(bank.intervalsIfGraded(id)).as("stability and difficulty untouched").isEqualTo(intervalsBefore);
+        assertThat(bank.nextWaits(id)).as("stability and difficulty untouched").isEqualTo(intervalsBefore);
         assertThat(edited.version()).isGreaterThan(reviewed.version());
     }
 
@@ -366,7 +435,7 @@ class QuestionBankServiceTest {
         ReviewCard second = bank.review(id, ReviewGrade.EASY, first.version());
         clock.advance(Duration.ofDays(20));
         Map<String, Object> before = cardRow(id);
-        Map<ReviewGrade, Integer> intervalsBefore = bank.intervalsIfGraded(id);
+        Map<ReviewGrade, Wait> intervalsBefore = bank.nextWaits(id);
 
         ReviewCard lapsed = bank.review(id, ReviewGrade.AGAIN, second.version());
         assertThat(lapsed.lapses()).isEqualTo(1);
@@ -374,7 +443,7 @@ class QuestionBankServiceTest {
 
         assertThat(withoutVersion(cardRow(id))).isEqualTo(withoutVersion(before));
         assertThat(reviewLog(id)).isEqualTo(2);
-        assertThat(bank.intervalsIfGraded(id)).isEqualTo(intervalsBefore);
+        assertThat(bank.nextWaits(id)).isEqualTo(intervalsBefore);
     }
 
     @Test

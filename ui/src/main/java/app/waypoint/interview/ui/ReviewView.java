@@ -6,9 +6,12 @@ import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.interview.domain.ReviewGrade;
+import app.waypoint.interview.service.DueTomorrow;
 import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.ReviewCard;
+import app.waypoint.interview.service.ReviewQueue;
 import app.waypoint.interview.service.ReviewSummary;
+import app.waypoint.interview.service.Wait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -24,6 +27,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -32,7 +40,9 @@ import java.util.Map;
 
 /**
  * A review session made for a thumb: one due card at a time, the answer revealed on a tap, four large
- * grade buttons that say when the card comes back, and a button that takes back the last grade. On a keyboard:
+ * grade buttons that say when the card comes back (minutes for a learning step, days after), and a button that
+ * takes back the last grade. A card graded Again comes back in the same session; the session ends with what it
+ * held and what tomorrow holds. On a keyboard:
  * Space shows the answer, 1 to 4 grade, Ctrl+Z or Cmd+Z takes back; the keys count only inside this view, so
  * typing elsewhere never grades.
  */
@@ -46,14 +56,24 @@ public class ReviewView extends Main implements HasDynamicTitle {
     final Button undo = new Button();
 
     private final QuestionBankService bank;
+    private final Clock clock;
     private ReviewCard current;
     private boolean answerShown;
-    /** The cards graded in this session, the latest on top, and each one's version as this session last saw it. */
-    private final Deque<Long> graded = new ArrayDeque<>();
+    /** The grades given in this session, the latest on top, and each card's version as this session last saw it. */
+    private final Deque<Graded> graded = new ArrayDeque<>();
     private final Map<Long, Long> seenVersions = new HashMap<>();
+    private final Instant startedAt;
+    private Instant lastGradedAt;
+    private int gradesGiven;
+    private int againGiven;
 
-    ReviewView(QuestionBankService bank) {
+    private record Graded(long cardId, ReviewGrade grade) {
+    }
+
+    ReviewView(QuestionBankService bank, Clock clock) {
         this.bank = bank;
+        this.clock = clock;
+        this.startedAt = clock.instant();
         addClassNames("page", "review-view");
         progress.addClassName("hint");
         cardBox.addClassNames("card", "review-card");
@@ -105,18 +125,44 @@ public class ReviewView extends Main implements HasDynamicTitle {
     }
 
     private void next() {
-        ReviewSummary summary = bank.summary();
-        progress.setText(getTranslation("review.progress", summary.dueToday(), summary.streakDays()));
-        List<ReviewCard> due = bank.dueCards();
-        if (due.isEmpty()) {
-            cardBox.removeAll();
-            current = null;
-            answerShown = false;
-            Paragraph done = new Paragraph(getTranslation(summary.totalCards() == 0 ? "review.empty" : "review.done"));
-            cardBox.add(done, new RouterLink(getTranslation("review.to-questions"), QuestionsView.class));
+        ReviewQueue queue = bank.queue();
+        progress.setText(getTranslation("review.left", queue.newLeft(), queue.stepsLeft(), queue.reviewsLeft()));
+        if (queue.next() != null) {
+            show(queue.next());
             return;
         }
-        show(due.get(0));
+        cardBox.removeAll();
+        current = null;
+        answerShown = false;
+        if (queue.stepComesBackAt() != null) {
+            Button check = new Button(getTranslation("review.check-again"), click -> next());
+            cardBox.add(new Paragraph(getTranslation("review.step-waiting", clockTime(queue.stepComesBackAt()))), check);
+            return;
+        }
+        ReviewSummary summary = bank.summary();
+        if (summary.totalCards() == 0) {
+            cardBox.add(new Paragraph(getTranslation("review.empty")));
+        } else {
+            cardBox.add(new Paragraph(getTranslation("review.done")));
+            if (gradesGiven > 0) {
+                long minutes = Math.max(1, (Duration.between(startedAt, lastGradedAt).toSeconds() + 59) / 60);
+                Paragraph tally = new Paragraph(getTranslation("review.session", gradesGiven,
+                        Math.round(100.0 * againGiven / gradesGiven), minutes));
+                tally.addClassName("review-session");
+                cardBox.add(tally);
+            }
+            DueTomorrow tomorrow = bank.tomorrow();
+            Paragraph ahead = new Paragraph(getTranslation("review.tomorrow", tomorrow.reviews(), tomorrow.newCards(),
+                    summary.streakDays()));
+            ahead.addClassName("review-tomorrow");
+            cardBox.add(ahead);
+        }
+        cardBox.add(new RouterLink(getTranslation("review.to-questions"), QuestionsView.class));
+    }
+
+    private String clockTime(Instant moment) {
+        LocalTime time = LocalTime.ofInstant(moment, bank.timeZone());
+        return time.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     /** Puts a card up with its answer hidden. */
@@ -136,12 +182,12 @@ public class ReviewView extends Main implements HasDynamicTitle {
         cardBox.remove(reveal);
         Paragraph answer = new Paragraph(current.answer() == null ? getTranslation("review.no-answer") : current.answer());
         answer.addClassName("review-answer");
-        Map<ReviewGrade, Integer> intervals = bank.intervalsIfGraded(current.id());
+        Map<ReviewGrade, Wait> waits = bank.nextWaits(current.id());
         Div grades = new Div();
         grades.addClassName("grade-buttons");
         for (ReviewGrade grade : ReviewGrade.values()) {
             Button button = new Button(getTranslation("review.grade." + grade.name()) + " · "
-                    + getTranslation("review.days", intervals.get(grade)));
+                    + waitText(waits.get(grade)));
             button.addClassName("grade-" + grade.name().toLowerCase());
             button.setId("grade-" + grade.name());
             button.addClickListener(click -> grade(grade));
@@ -153,7 +199,9 @@ public class ReviewView extends Main implements HasDynamicTitle {
     void grade(ReviewGrade grade) {
         try {
             ReviewCard reviewed = bank.review(current.id(), grade, current.version());
-            graded.push(reviewed.id());
+            graded.push(new Graded(reviewed.id(), grade));
+            tally(grade, 1);
+            lastGradedAt = clock.instant();
             seenVersions.put(reviewed.id(), reviewed.version());
             undo.setVisible(true);
         } catch (ConcurrentEditException conflict) {
@@ -169,13 +217,15 @@ public class ReviewView extends Main implements HasDynamicTitle {
         if (graded.isEmpty()) {
             return;
         }
-        long cardId = graded.pop();
+        Graded last = graded.pop();
+        long cardId = last.cardId();
         undo.setVisible(!graded.isEmpty());
         try {
             ReviewCard restored = bank.undoLastReview(cardId, seenVersions.get(cardId));
             seenVersions.put(cardId, restored.version());
-            ReviewSummary summary = bank.summary();
-            progress.setText(getTranslation("review.progress", summary.dueToday(), summary.streakDays()));
+            tally(last.grade(), -1);
+            ReviewQueue queue = bank.queue();
+            progress.setText(getTranslation("review.left", queue.newLeft(), queue.stepsLeft(), queue.reviewsLeft()));
             show(restored);
             Notifications.success(getTranslation("review.undone"));
         } catch (ConcurrentEditException conflict) {
@@ -185,6 +235,27 @@ public class ReviewView extends Main implements HasDynamicTitle {
             Refusals.show(refused);
             next();
         }
+    }
+
+    private void tally(ReviewGrade grade, int change) {
+        gradesGiven += change;
+        if (grade == ReviewGrade.AGAIN) {
+            againGiven += change;
+        }
+    }
+
+    /** "1 min", "10 min", "3 d", "1.5 mo", "2.1 y", as Anki writes the waits on its buttons. */
+    private String waitText(Wait wait) {
+        if (wait.inMinutes()) {
+            return getTranslation("review.minutes", wait.minutes());
+        }
+        if (wait.days() < 30) {
+            return getTranslation("review.days", wait.days());
+        }
+        if (wait.days() < 365) {
+            return getTranslation("review.months", String.format(getLocale(), "%.1f", wait.days() / 30.0));
+        }
+        return getTranslation("review.years", String.format(getLocale(), "%.1f", wait.days() / 365.0));
     }
 
     @Override

@@ -31,7 +31,9 @@ class TranslationsTest {
         assertThat(en("streak.freezes", 1)).isEqualTo("1 freeze left this month");
         assertThat(en("streak.freezes", 0)).isEqualTo("0 freezes left this month");
         assertThat(en("questions.streak", 1)).isEqualTo("Review streak: 1 day");
-        assertThat(en("review.progress", 5, 2)).isEqualTo("5 due today · streak 2 days");
+        assertThat(en("review.session", 1, 0, 1)).isEqualTo("This session: 1 card, 0 % again, 1 minute.");
+        assertThat(en("review.tomorrow", 1, 0, 2))
+                .isEqualTo("Tomorrow: 1 review and no new cards. Streak: 2 days.");
         assertThat(en("problem.figures", 1, 20)).isEqualTo("1 attempt · 20 min");
         assertThat(en("roadmaps.figures", 1, 50, 1, 2)).isEqualTo("1 stage · 50% done (1 of 2 topics)");
         assertThat(en("questions.starter-added", 1)).isEqualTo("1 question added to your deck.");

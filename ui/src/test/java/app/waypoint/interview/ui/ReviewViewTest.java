@@ -7,6 +7,7 @@ import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.domain.ReviewGrade;
 import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.ReviewCard;
+import app.waypoint.interview.service.Wait;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -83,7 +84,7 @@ class ReviewViewTest extends KaribuTest {
         long first = bank.addCard(QuestionCategory.ML, "What is overfitting?", "Learning the noise.", null, null);
         bank.addCard(QuestionCategory.BACKEND_CS, "What is idempotency?", null, null, null);
         ReviewCard before = bank.card(first);
-        Map<ReviewGrade, Integer> intervalsBefore = bank.intervalsIfGraded(first);
+        Map<ReviewGrade, Wait> intervalsBefore = bank.nextWaits(first);
         openBrowser(Locale.ENGLISH);
         UI.getCurrent().navigate("interview/review");
         ReviewView view = _get(ReviewView.class);
@@ -102,7 +103,7 @@ class ReviewViewTest extends KaribuTest {
         fireShortcut(Key.KEY_Z, KeyModifier.CONTROL);
 
         assertThat(bank.card(first)).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
-        assertThat(bank.intervalsIfGraded(first)).isEqualTo(intervalsBefore);
+        assertThat(bank.nextWaits(first)).isEqualTo(intervalsBefore);
         assertThat(bank.summary().reviewedToday()).isFalse();
         assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is overfitting?")
                 .doesNotContain("Learning the noise").doesNotContain("idempotency");
