@@ -62,7 +62,8 @@ class SchedulerUpgradeTest {
                 9.57250224317188, LocalDate.parse("2026-02-15"));
         for (Object[] step : OLD_LOG) {
             jdbc.update("insert into card_review (card_id, owner_id, reviewed_on, grade, stability, difficulty, "
-                            + "interval_days, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, now())", reviewed, owner,
+                            + "interval_days, reviewed_at, phase_before, step_before) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, now(), 'REVIEW', 0)", reviewed, owner,
                     Date.valueOf((String) step[0]), ((ReviewGrade) step[1]).name(), step[2], step[3], step[4]);
         }
         long untouched = oldCard("Never reviewed", LocalDate.parse("2026-03-01"), null, null, null);

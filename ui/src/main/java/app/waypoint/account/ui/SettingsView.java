@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,7 +25,10 @@ public class SettingsView extends Main implements HasDynamicTitle {
         profile = new ProfileForm(accountService);
         appearance = new AppearanceForm(accountService, preferences);
         password = new PasswordChangeForm(accountService);
-        add(new H1(getTranslation("settings.title")), profile, appearance, password);
+        // by address: the interview feature builds on accounts, not the other way round
+        Anchor reviewSettings = new Anchor("interview/review/settings", getTranslation("review.settings-link"));
+        reviewSettings.addClassName("settings-review-link");
+        add(new H1(getTranslation("settings.title")), profile, appearance, new Paragraph(reviewSettings), password);
     }
 
     @Override

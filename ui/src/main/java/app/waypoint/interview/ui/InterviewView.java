@@ -54,7 +54,8 @@ public class InterviewView extends Main implements HasDynamicTitle {
         RouterLink problems = new RouterLink(getTranslation("problems.title"), ProblemsView.class);
         RouterLink stories = new RouterLink(getTranslation("stories.title"), StoriesView.class);
         RouterLink mocks = new RouterLink(getTranslation("mocks.title"), MockInterviewsView.class);
-        Div links = new Div(review, questions, problems, stories, mocks);
+        RouterLink reviewSettings = new RouterLink(getTranslation("review.settings-link"), ReviewSettingsView.class);
+        Div links = new Div(review, questions, problems, stories, mocks, reviewSettings);
         links.addClassName("page-actions");
         newChecklist.setPlaceholder(getTranslation("interview.new-checklist"));
         newChecklist.setAriaLabel(getTranslation("interview.new-checklist"));

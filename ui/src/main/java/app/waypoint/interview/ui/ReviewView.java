@@ -87,7 +87,9 @@ public class ReviewView extends Main implements HasDynamicTitle {
         undo.setVisible(false);
         Paragraph keys = new Paragraph(getTranslation("review.keys"));
         keys.addClassNames("hint", "review-keys");
-        add(new H1(getTranslation("review.title")), progress, cardBox, undo, keys);
+        RouterLink settings = new RouterLink(getTranslation("review.settings-link"), ReviewSettingsView.class);
+        settings.addClassName("review-settings-link");
+        add(new H1(getTranslation("review.title")), progress, cardBox, undo, keys, new Paragraph(settings));
         addShortcuts();
         next();
     }
