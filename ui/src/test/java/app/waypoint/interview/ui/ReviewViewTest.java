@@ -7,6 +7,7 @@ import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.domain.ReviewGrade;
 import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.ReviewCard;
+import app.waypoint.interview.service.ReviewSettingsService;
 import app.waypoint.interview.service.Wait;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.Key;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewViewTest extends KaribuTest {
 
     @Autowired QuestionBankService bank;
+    @Autowired ReviewSettingsService settings;
 
     @Test
     void anonymousVisitorsAreSentToLogin() {
@@ -71,12 +73,74 @@ class ReviewViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("grade-GOOD")));
 
         assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is idempotency?");
-        assertThat(bank.summary().dueToday()).isEqualTo(1);
+        assertThat(bank.summary().dueToday()).as("the new card and the first one's 10-minute step").isEqualTo(2);
         assertThat(bank.summary().reviewedToday()).isTrue();
 
         _click(view.reveal);
         _click(_get(Button.class, spec -> spec.withId("grade-EASY")));
-        assertThat(view.cardBox.getElement().getTextRecursively()).contains("All done for today");
+        assertThat(view.cardBox.getElement().getTextRecursively()).as("its step comes back in the session")
+                .contains("What is overfitting?");
+        _click(view.reveal);
+        _click(_get(Button.class, spec -> spec.withId("grade-GOOD")));
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("All done for today")
+                .contains("This session: 3 cards, 0 % again, 1 minute.")
+                .contains("Tomorrow: no reviews and no new cards. Streak: 1 day.");
+    }
+
+    @Test
+    void againBringsTheCardBackInTheSessionAndTheButtonsShowFourWaits() {
+        signUpAndLogIn("again@example.com", Language.EN);
+        long first = bank.addCard(QuestionCategory.ML, "What is overfitting?", null, null, null);
+        bank.addCard(QuestionCategory.BACKEND_CS, "What is idempotency?", null, null, null);
+        int easyDays = bank.nextWaits(first).get(ReviewGrade.EASY).days(); // about 8: FSRS-6's first Easy, fuzzed
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview/review");
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.progress.getText()).isEqualTo("2 new · 0 learning · 0 to review");
+
+        _click(view.reveal);
+        assertThat(easyDays).isBetween(6, 10);
+        assertThat(gradeTexts()).containsExactly("Again · 1 min", "Hard · 6 min", "Good · 10 min",
+                "Easy · " + easyDays + " d");
+        _click(_get(Button.class, spec -> spec.withId("grade-AGAIN")));
+
+        assertThat(view.progress.getText()).isEqualTo("1 new · 1 learning · 0 to review");
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is idempotency?");
+        _click(view.reveal);
+        _click(_get(Button.class, spec -> spec.withId("grade-EASY")));
+
+        assertThat(view.cardBox.getElement().getTextRecursively()).as("the failed card, back in the session")
+                .contains("What is overfitting?");
+        _click(view.reveal);
+        assertThat(gradeTexts()).doesNotHaveDuplicates().hasSize(4);
+        _click(_get(Button.class, spec -> spec.withId("grade-EASY")));
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("All done for today")
+                .contains("This session: 3 cards, 33 % again");
+    }
+
+    @Test
+    void aSessionTakesNoMoreNewCardsThanTheDailyLimit() {
+        signUpAndLogIn("limit@example.com", Language.EN);
+        bank.addStarterSet(Language.EN);
+        settings.change(0.90, 3, 200, null);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview/review");
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.progress.getText()).isEqualTo("3 new · 0 learning · 0 to review");
+
+        for (int i = 0; i < 3; i++) {
+            _click(view.reveal);
+            _click(_get(Button.class, spec -> spec.withId("grade-EASY")));
+        }
+
+        assertThat(view.progress.getText()).isEqualTo("0 new · 0 learning · 0 to review");
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("All done for today")
+                .contains("Tomorrow: no reviews and 3 new cards.");
+    }
+
+    private static java.util.List<String> gradeTexts() {
+        return java.util.Arrays.stream(ReviewGrade.values())
+                .map(grade -> _get(Button.class, spec -> spec.withId("grade-" + grade.name())).getText()).toList();
     }
     @Test
     void keysShowTheAnswerGradeAndTakeTheGradeBack() {
@@ -134,10 +198,12 @@ class ReviewViewTest extends KaribuTest {
         ReviewView view = _get(ReviewView.class);
 
         _click(view.reveal);
-        _click(_get(Button.class, spec -> spec.withId("grade-GOOD")));
+        _click(_get(Button.class, spec -> spec.withId("grade-HARD")));
+        assertThat(view.cardBox.getElement().getTextRecursively()).contains("What is idempotency?");
         _click(view.reveal);
         _click(_get(Button.class, spec -> spec.withId("grade-EASY")));
-        assertThat(view.cardBox.getElement().getTextRecursively()).contains("All done for today");
+        assertThat(view.cardBox.getElement().getTextRecursively()).as("the Hard card's 6-minute step")
+                .contains("What is overfitting?");
 
         _click(view.undo);
         assertThat(bank.card(second)).usingRecursiveComparison().ignoringFields("version").isEqualTo(secondBefore);
