@@ -4,6 +4,7 @@ import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.domain.Language;
+import app.waypoint.interview.domain.ReviewGrade;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,31 +72,63 @@ class InterviewJourneyTest {
             writeStory(browser, "44");
             logMockInterviewAndMakeACard(browser, "46");
             reviewWithTheKeyboardAndUndo(browser);
+            limitNewCardsAndSeeAgainComeBack(browser);
         }
     }
 
-    /** Space shows the answer, 3 grades Good, Ctrl+Z takes it back: the same card, as it was. */
+    /** Space shows the answer, 3 grades Good (a 10-minute step), Ctrl+Z takes it back: the same card, as it was. */
     private void reviewWithTheKeyboardAndUndo(BrowserSession browser) throws Exception {
         browser.open("interview/review");
-        int before = dueToday(browser);
+        browser.find(".review-question");
+        String left = browser.text(".review-left");
+        int fresh = Integer.parseInt(left.substring(0, left.indexOf(' ')));
+        assertThat(left).isEqualTo(fresh + " new · 0 learning · 0 to review");
         String question = browser.text(".review-question");
         browser.pressKeys(" ");
         browser.find("#grade-GOOD");
+        browser.waitForText("#grade-GOOD", "10 min");
         browser.screenshot("48-review-keyboard-answer");
         browser.pressKeys("3");
-        browser.waitForText(".review-view > .hint", (before - 1) + " due today");
+        browser.waitForText(".review-left", (fresh - 1) + " new · 1 learning · 0 to review");
         browser.find(".review-undo");
         browser.screenshot("49-review-after-grade");
         browser.pressWithControl("z");
-        browser.waitForText(".review-view > .hint", before + " due today");
+        browser.waitForText(".review-left", left);
         browser.waitForText(".review-question", question);
+    }
+
+    /**
+     * With one new card a day set in the review settings, a card graded Again comes straight back (nothing else is
+     * left), and Easy ends the session with its summary.
+     */
+    private void limitNewCardsAndSeeAgainComeBack(BrowserSession browser) throws Exception {
+        browser.open("interview/review/settings");
+        browser.waitForText(".review-forecast", "At 90 %");
+        browser.type("#review-new-per-day input", "1");
+        browser.screenshot("50-review-settings");
+        browser.clickText(".review-settings-view vaadin-button", "Save");
+        browser.waitForText("vaadin-notification-card", "Review settings saved.");
+
+        browser.open("interview/review");
+        browser.waitForText(".review-left", "1 new · 0 learning · 0 to review");
+        String question = browser.text(".review-question");
+        browser.pressKeys(" ");
+        browser.waitForText("#grade-AGAIN", "1 min");
+        browser.pressKeys("1");
+        browser.waitForText(".review-left", "0 new · 1 learning · 0 to review");
+        browser.waitForText(".review-question", question);
+        browser.pressKeys(" ");
+        browser.find("#grade-EASY");
+        browser.pressKeys("4");
+        browser.waitForText(".review-session", "2 cards, 50 % again");
+        browser.screenshot("51-review-session-done");
     }
 
     private BrowserSession logInAt(int width, int height) throws Exception {
         return BrowserSession.signedIn(port, "interview@example.com", "Hello", width, height);
     }
 
-    /** Returns how many cards are still due today after the three reviews. */
+    /** Returns how many cards are still due today after three reviews (Again, Good, Easy) of the 20 new ones. */
     private int addStarterSetAndReviewThreeCards(BrowserSession browser) throws Exception {
         browser.open("interview/questions");
         browser.waitForText(".question-list", "No questions yet");
@@ -105,25 +138,20 @@ class InterviewJourneyTest {
         browser.screenshot("31-questions");
 
         browser.open("interview/review");
-        int before = dueToday(browser);
-        assertThat(before).isGreaterThanOrEqualTo(3);
-        for (int reviewed = 1; reviewed <= 3; reviewed++) {
+        browser.waitForText(".review-left", "20 new · 0 learning · 0 to review");
+        ReviewGrade[] grades = {ReviewGrade.AGAIN, ReviewGrade.GOOD, ReviewGrade.EASY};
+        String[] after = {"19 new · 1 learning", "18 new · 2 learning", "17 new · 2 learning"};
+        for (int reviewed = 0; reviewed < 3; reviewed++) {
             browser.clickText(".review-card vaadin-button", "Show the answer");
             browser.find("#grade-GOOD");
-            if (reviewed == 1) {
+            if (reviewed == 0) {
                 browser.screenshot("32-review-answer");
             }
-            browser.click("#grade-GOOD");
-            browser.waitForText(".review-view > .hint", (before - reviewed) + " due today");
+            browser.click("#grade-" + grades[reviewed].name());
+            browser.waitForText(".review-left", after[reviewed]);
         }
         browser.screenshot("33-review-after-three");
-        return before - 3;
-    }
-
-    /** Reads the leading number of "n due today · streak …". */
-    private static int dueToday(BrowserSession browser) {
-        String progress = browser.text(".review-view > .hint");
-        return Integer.parseInt(progress.substring(0, progress.indexOf(' ')));
+        return 17 + 2;
     }
 
     private void addProblem(BrowserSession browser) throws Exception {

@@ -67,6 +67,9 @@ public class ReviewSettingsView extends Main implements HasDynamicTitle {
 
         forecastBox.addClassName("review-forecast");
 
+        retention.setId("review-retention");
+        newCards.setId("review-new-per-day");
+        reviews.setId("review-reviews-per-day");
         newCards.setLabel(getTranslation("review-settings.new-per-day"));
         reviews.setLabel(getTranslation("review-settings.reviews-per-day"));
         for (IntegerField limit : List.of(newCards, reviews)) {
@@ -102,7 +105,7 @@ public class ReviewSettingsView extends Main implements HasDynamicTitle {
         IntStream.range(0, perDay.length).forEach(day -> labels.add(getTranslation("review-settings.day", day + 1)));
         int total = IntStream.of(perDay).sum();
         String description = getTranslation("review-settings.forecast.described", value, total,
-                Math.round(total / (double) perDay.length));
+                Math.round(10.0 * total / perDay.length) / 10.0);
         Svg chart = BarChart.of(description, labels, perDay, 7);
         Paragraph summary = new Paragraph(description);
         summary.addClassName("hint");

@@ -75,7 +75,7 @@ public class ReviewView extends Main implements HasDynamicTitle {
         this.clock = clock;
         this.startedAt = clock.instant();
         addClassNames("page", "review-view");
-        progress.addClassName("hint");
+        progress.addClassNames("hint", "review-left");
         cardBox.addClassNames("card", "review-card");
         reveal.setText(getTranslation("review.reveal"));
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
