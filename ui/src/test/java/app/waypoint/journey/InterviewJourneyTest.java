@@ -151,6 +151,9 @@ class InterviewJourneyTest {
             browser.waitForText(".review-left", after[reviewed]);
         }
         browser.screenshot("33-review-after-three");
+        browser.open("interview/review/settings");
+        browser.waitForText(".review-forecast", "At 90 %");
+        browser.screenshot("33b-review-settings");
         return 17 + 2;
     }
 

@@ -14,8 +14,8 @@ public final class BarChart {
 
     private static final int WIDTH = 600;
     private static final int HEIGHT = 180;
-    private static final int AXIS = 24;
-    private static final int TOP = 14;
+    private static final int AXIS = 30;
+    private static final int TOP = 22;
 
     private BarChart() {
     }
