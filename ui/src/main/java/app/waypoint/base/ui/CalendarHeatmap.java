@@ -53,9 +53,7 @@ public final class CalendarHeatmap {
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" role=\"img\" aria-label=\"").append(BarChart.escape(labels.summary()))
-                .append("\" class=\"calendar-heatmap-svg\" style=\"min-width: ")
-                .append(Math.round(width * SMALLEST)).append("px; max-width: ").append(Math.round(width * 1.4))
-                .append("px\"><title>").append(BarChart.escape(labels.summary())).append("</title>");
+                .append("\" class=\"calendar-heatmap-svg\"><title>").append(BarChart.escape(labels.summary())).append("</title>");
         for (DayOfWeek weekday : new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY}) {
             svg.append("<text x=\"0\" y=\"").append(TOP + row(weekday) * STEP + CELL - 2)
                     .append("\" class=\"calendar-heatmap-label\">")
@@ -66,7 +64,8 @@ public final class CalendarHeatmap {
             LocalDate monthStart = monthStartIn(sunday);
             boolean firstColumnWithRoom = week == 0 && (weeks < 3 || monthStartIn(sunday.plusWeeks(1)) == null
                     && monthStartIn(sunday.plusWeeks(2)) == null);
-            if (monthStart != null || firstColumnWithRoom) {
+            boolean roomForName = week < weeks - 1 || weeks == 1;   // a name in the last column runs off the edge
+            if ((monthStart != null || firstColumnWithRoom) && roomForName) {
                 LocalDate named = monthStart != null ? monthStart : sunday;
                 svg.append("<text x=\"").append(LEFT + week * STEP).append("\" y=\"11\" class=\"calendar-heatmap-label\">")
                         .append(BarChart.escape(named.getMonth().getDisplayName(TextStyle.SHORT, labels.locale())))
@@ -87,6 +86,9 @@ public final class CalendarHeatmap {
         }
         Svg chart = new Svg(svg.append("</svg>").toString());
         chart.addClassName("calendar-heatmap-chart");
+        // the box around the SVG, not the SVG, holds the size, so a box too narrow for it scrolls from the right
+        chart.getStyle().set("min-width", Math.round(width * SMALLEST) + "px")
+                .set("max-width", Math.round(width * 1.4) + "px");
         Div box = new Div(chart);
         box.addClassName("calendar-heatmap-box");
 
