@@ -29,4 +29,20 @@ public interface CardReviewRepository extends JpaRepository<CardReview, Long> {
     @Query("select distinct r.ownerId, r.reviewedOn from CardReview r where r.ownerId in :ownerIds "
             + "and r.reviewedOn >= :since")
     List<Object[]> findReviewDays(Collection<Long> ownerIds, LocalDate since);
+
+    /**
+     * (card category, grade, count) triples of someone's reviews between two days (both included) that found
+     * their card in the given phase: for true retention by category.
+     */
+    @Query("select c.category, r.grade, count(r) from CardReview r join QuestionCard c on c.id = r.cardId "
+            + "where r.ownerId = :ownerId and r.phaseBefore = :phase and r.reviewedOn between :since and :until "
+            + "group by c.category, r.grade")
+    List<Object[]> countByCategoryAndGrade(long ownerId, CardPhase phase, LocalDate since, LocalDate until);
+
+    /** (day, count) pairs of someone's reviews between two days, both included: for a review calendar. */
+    @Query("select r.reviewedOn, count(r) from CardReview r where r.ownerId = :ownerId "
+            + "and r.reviewedOn between :since and :until group by r.reviewedOn")
+    List<Object[]> countByDay(long ownerId, LocalDate since, LocalDate until);
+
+    boolean existsByOwnerId(long ownerId);
 }

@@ -10,6 +10,7 @@ import app.waypoint.interview.domain.ReviewSettings;
 import app.waypoint.interview.service.ReviewPreferences;
 import app.waypoint.interview.service.ReviewSettingsService;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -86,7 +87,8 @@ public class ReviewSettingsView extends Main implements HasDynamicTitle {
 
         add(new H1(getTranslation("review-settings.title")), retention, steepWarning,
                 new H2(getTranslation("review-settings.forecast")), forecastBox, newCards, reviews, save,
-                new Paragraph(new RouterLink(getTranslation("review-settings.to-review"), ReviewView.class)));
+                new Paragraph(new RouterLink(getTranslation("review-settings.to-review"), ReviewView.class),
+                        new Text(" · "), new RouterLink(getTranslation("review-stats.link"), ReviewStatsView.class)));
         showForecast();
     }
 

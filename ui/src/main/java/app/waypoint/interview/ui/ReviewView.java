@@ -15,6 +15,7 @@ import app.waypoint.interview.service.Wait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -89,7 +90,11 @@ public class ReviewView extends Main implements HasDynamicTitle {
         keys.addClassNames("hint", "review-keys");
         RouterLink settings = new RouterLink(getTranslation("review.settings-link"), ReviewSettingsView.class);
         settings.addClassName("review-settings-link");
-        add(new H1(getTranslation("review.title")), progress, cardBox, undo, keys, new Paragraph(settings));
+        RouterLink stats = new RouterLink(getTranslation("review-stats.link"), ReviewStatsView.class);
+        stats.addClassName("review-stats-link");
+        Paragraph links = new Paragraph(settings, new Text(" · "), stats);
+        links.addClassName("review-links");
+        add(new H1(getTranslation("review.title")), progress, cardBox, undo, keys, links);
         addShortcuts();
         next();
     }
