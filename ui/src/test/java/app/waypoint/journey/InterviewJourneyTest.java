@@ -122,6 +122,9 @@ class InterviewJourneyTest {
         browser.pressKeys("4");
         browser.waitForText(".review-session", "2 cards, 50 % again");
         browser.screenshot("51-review-session-done");
+        browser.open("interview/review/stats");
+        browser.find(".review-stats-view svg");
+        browser.screenshot("52-review-stats");
     }
 
     private BrowserSession logInAt(int width, int height) throws Exception {
@@ -154,6 +157,9 @@ class InterviewJourneyTest {
         browser.open("interview/review/settings");
         browser.waitForText(".review-forecast", "At 90 %");
         browser.screenshot("33b-review-settings");
+        browser.open("interview/review/stats");
+        browser.find(".review-stats-view svg");
+        browser.screenshot("33c-review-stats");
         return 17 + 2;
     }
 

@@ -61,7 +61,8 @@ public final class BarChart {
                     .append(values[i]).append("</title></rect>");
             if (i % labelEvery == 0) {
                 svg.append("<text x=\"").append(number(AXIS + i * slot + slot / 2)).append("\" y=\"")
-                        .append(HEIGHT - 6).append("\" text-anchor=\"middle\" class=\"bar-chart-label\">")
+                        .append(HEIGHT - 6).append("\" text-anchor=\"").append(i + 3 >= values.length ? "end" : "middle")
+                        .append("\" class=\"bar-chart-label\">")
                         .append(escape(labels.get(i))).append("</text>");
             }
         }
