@@ -126,15 +126,6 @@ public class CardReview {
         return reviewedOn;
     }
 
-    /** The phase the review found the card in: new, learning, in review or relearning. */
-    public CardPhase getPhaseBefore() {
-        return phaseBefore;
-    }
-
-    public Instant getReviewedAt() {
-        return reviewedAt;
-    }
-
     public ReviewGrade getGrade() {
         return grade;
     }

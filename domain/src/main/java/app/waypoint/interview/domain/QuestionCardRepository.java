@@ -21,9 +21,6 @@ public interface QuestionCardRepository extends JpaRepository<QuestionCard, Long
     @Query("select c from QuestionCard c where c.ownerId = :ownerId and c.dueOn <= :day order by c.dueOn, c.id")
     List<QuestionCard> findDue(long ownerId, LocalDate day);
 
-    @Query("select count(c) from QuestionCard c where c.ownerId = :ownerId and c.dueOn <= :day")
-    long countDue(long ownerId, LocalDate day);
-
     @Query("select c.sourceKey from QuestionCard c where c.ownerId = :ownerId and c.sourceKey is not null")
     List<String> findSourceKeys(long ownerId);
 }

@@ -16,8 +16,6 @@ import app.waypoint.interview.domain.QuestionCard;
 import app.waypoint.interview.domain.QuestionCardRepository;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.domain.ReviewGrade;
-import app.waypoint.interview.domain.ReviewSettings;
-import app.waypoint.interview.domain.ReviewSettingsRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,14 +55,14 @@ public class QuestionBankService {
 
     private final QuestionCardRepository cards;
     private final CardReviewRepository reviews;
-    private final ReviewSettingsRepository settings;
+    private final ReviewSettingsService settings;
     private final StarterQuestions starter;
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final Clock clock;
     private final Fsrs fsrs = new Fsrs();
 
-    QuestionBankService(QuestionCardRepository cards, CardReviewRepository reviews, ReviewSettingsRepository settings,
+    QuestionBankService(QuestionCardRepository cards, CardReviewRepository reviews, ReviewSettingsService settings,
                         StarterQuestions starter, CurrentUser currentUser, AccountService accounts, Clock clock) {
         this.cards = cards;
         this.reviews = reviews;
@@ -157,7 +155,7 @@ public class QuestionBankService {
      */
     @Transactional(readOnly = true)
     public List<ReviewCard> dueCards() {
-        return today(sessionContext()).ordered().stream().map(QuestionBankService::view).toList();
+        return today(sessionContext()).inSessionOrder(clock.instant()).stream().map(QuestionBankService::view).toList();
     }
 
     /** The card to review now, how many are left of each kind, and when a waiting learning step comes back. */
@@ -166,14 +164,13 @@ public class QuestionBankService {
         SessionContext context = sessionContext();
         TodaysCards today = today(context);
         Instant now = clock.instant();
-        QuestionCard next = today.stepsDueBy(now).stream().findFirst()
-                .or(() -> today.reviews().stream().findFirst())
-                .or(() -> today.newCards().stream().findFirst())
-                .or(() -> today.stepsDueBy(now.plus(LEARN_AHEAD)).stream().findFirst())
+        List<QuestionCard> ordered = today.inSessionOrder(now);
+        QuestionCard next = ordered.stream().findFirst()
+                .filter(card -> !card.getPhase().inSteps() || !card.getStepDueAt().isAfter(now.plus(LEARN_AHEAD)))
                 .orElse(null);
-        Instant stepComesBack = next == null && !today.steps().isEmpty() ? today.steps().get(0).getStepDueAt() : null;
+        Instant stepComesBackAt = next == null && !ordered.isEmpty() ? ordered.get(0).getStepDueAt() : null;
         return new ReviewQueue(next == null ? null : view(next), today.newCards().size(), today.steps().size(),
-                today.reviews().size(), stepComesBack);
+                today.reviews().size(), stepComesBackAt);
     }
 
     /**
@@ -240,7 +237,7 @@ public class QuestionBankService {
 
     /** What each grade does to the card now, fuzzed with the card's own seed: what its button shows is applied. */
     private Map<ReviewGrade, ReviewScheduler.Outcome> outcomes(QuestionCard card, SessionContext context) {
-        ReviewScheduler scheduler = new ReviewScheduler(fsrs, context.settings().getDesiredRetention(), true);
+        ReviewScheduler scheduler = new ReviewScheduler(fsrs, context.settings().desiredRetention(), true);
         ReviewScheduler.Position position = new ReviewScheduler.Position(card.getPhase(), card.getStep(),
                 card.isNew() ? null : new MemoryState(card.getStability(), card.getDifficulty()));
         long elapsed = card.isNew() ? 0 : elapsedDays(card, context.today());
@@ -256,20 +253,20 @@ public class QuestionBankService {
         List<QuestionCard> due = cards.findDue(context.me(), tomorrow);
         long reviewsDue = due.stream().filter(card -> !card.isNew()).count();
         long newCards = due.stream().filter(QuestionCard::isNew).count();
-        ReviewSettings settings = context.settings();
-        return new DueTomorrow((int) Math.min(reviewsDue, settings.getReviewsPerDay()),
-                (int) Math.min(newCards, settings.getNewCardsPerDay()));
+        ReviewPreferences settings = context.settings();
+        return new DueTomorrow((int) Math.min(reviewsDue, settings.reviewsPerDay()),
+                (int) Math.min(newCards, settings.newCardsPerDay()));
     }
 
     /** The signed-in person, their day and their settings, read once per call. */
     private SessionContext sessionContext() {
         long me = currentUser.id();
         ZoneId zone = accounts.currentProfile().timeZone();
-        ReviewSettings mine = settings.findById(me).orElseGet(() -> new ReviewSettings(me));
+        ReviewPreferences mine = settings.mine();
         return new SessionContext(me, zone, LocalDate.now(clock.withZone(zone)), mine);
     }
 
-    private record SessionContext(long me, ZoneId zone, LocalDate today, ReviewSettings settings) {
+    private record SessionContext(long me, ZoneId zone, LocalDate today, ReviewPreferences settings) {
     }
 
     /** Today's due cards sorted into a session's three kinds, new cards and reviews cut to what is left today. */
@@ -279,9 +276,9 @@ public class QuestionBankService {
         for (Object[] row : reviews.countByPhaseOn(context.me(), context.today())) {
             doneToday.put((CardPhase) row[0], (Long) row[1]);
         }
-        long newLeft = Math.max(0, context.settings().getNewCardsPerDay() - doneToday.getOrDefault(CardPhase.NEW, 0L));
+        long newLeft = Math.max(0, context.settings().newCardsPerDay() - doneToday.getOrDefault(CardPhase.NEW, 0L));
         long reviewsLeft = Math.max(0,
-                context.settings().getReviewsPerDay() - doneToday.getOrDefault(CardPhase.REVIEW, 0L));
+                context.settings().reviewsPerDay() - doneToday.getOrDefault(CardPhase.REVIEW, 0L));
         List<QuestionCard> steps = due.stream().filter(card -> card.getPhase().inSteps())
                 .sorted(Comparator.comparing(QuestionCard::getStepDueAt).thenComparing(QuestionCard::getId)).toList();
         List<QuestionCard> inReview = due.stream().filter(card -> card.getPhase() == CardPhase.REVIEW)
@@ -294,15 +291,13 @@ public class QuestionBankService {
 
     private record TodaysCards(List<QuestionCard> steps, List<QuestionCard> reviews, List<QuestionCard> newCards) {
 
-        List<QuestionCard> stepsDueBy(Instant moment) {
-            return steps.stream().filter(card -> !card.getStepDueAt().isAfter(moment)).toList();
-        }
-
-        List<QuestionCard> ordered() {
-            List<QuestionCard> ordered = new ArrayList<>(steps.size() + reviews.size() + newCards.size());
+        /** Steps due by now, cards in review, new cards, then the steps still to come, soonest first. */
+        List<QuestionCard> inSessionOrder(Instant now) {
+            List<QuestionCard> ordered = new ArrayList<>(size());
+            steps.stream().filter(card -> !card.getStepDueAt().isAfter(now)).forEach(ordered::add);
             ordered.addAll(reviews);
             ordered.addAll(newCards);
-            ordered.addAll(0, steps);
+            steps.stream().filter(card -> card.getStepDueAt().isAfter(now)).forEach(ordered::add);
             return ordered;
         }
 

@@ -89,12 +89,9 @@ public class ReviewSettingsService {
         }
         int moved = 0;
         for (QuestionCard card : cards.findByOwnerIdOrderByCreatedAtAscIdAsc(me)) {
-            if (card.getPhase() == CardPhase.REVIEW) {
-                LocalDate due = card.getLastReview().plusDays(interval(card, desiredRetention));
-                if (!due.equals(card.getDueOn())) {
-                    card.dueMoved(due);
-                    moved++;
-                }
+            if (movedBy(card, desiredRetention)) {
+                card.dueMoved(dueAt(card, desiredRetention));
+                moved++;
             }
         }
         return moved;
@@ -104,9 +101,7 @@ public class ReviewSettingsService {
     @Transactional(readOnly = true)
     public int cardsMovedBy(double desiredRetention) {
         return (int) cards.findByOwnerIdOrderByCreatedAtAscIdAsc(currentUser.id()).stream()
-                .filter(card -> card.getPhase() == CardPhase.REVIEW)
-                .filter(card -> !card.getLastReview().plusDays(interval(card, desiredRetention)).equals(card.getDueOn()))
-                .count();
+                .filter(card -> movedBy(card, desiredRetention)).count();
     }
 
     /**
@@ -128,8 +123,7 @@ public class ReviewSettingsService {
             if (card.isNew()) {
                 newCards++;
             } else {
-                LocalDate due = card.getPhase() == CardPhase.REVIEW
-                        ? card.getLastReview().plusDays(interval(card, desiredRetention)) : today;
+                LocalDate due = card.getPhase() == CardPhase.REVIEW ? dueAt(card, desiredRetention) : today;
                 simulate(new MemoryState(card.getStability(), card.getDifficulty()), card.getLastReview(),
                         due.isBefore(today) ? today : due, today, desiredRetention, reviews);
             }
@@ -158,10 +152,18 @@ public class ReviewSettingsService {
         }
     }
 
-    /** The card's interval at a retention, fuzzed with the seed of its last review, as a review would have. */
-    private int interval(QuestionCard card, double retention) {
+    /**
+     * A card in review's due day at a retention: its last review plus the interval, fuzzed with the seed of that
+     * review, as the review would have set it.
+     */
+    private LocalDate dueAt(QuestionCard card, double retention) {
         int days = fsrs.intervalDays(new MemoryState(card.getStability(), card.getDifficulty()), retention);
-        return IntervalFuzz.apply(days, 0, IntervalFuzz.seed(card.getId(), card.getReviews() - 1));
+        return card.getLastReview().plusDays(
+                IntervalFuzz.apply(days, 0, IntervalFuzz.seed(card.getId(), card.getReviews() - 1)));
+    }
+
+    private boolean movedBy(QuestionCard card, double retention) {
+        return card.getPhase() == CardPhase.REVIEW && !dueAt(card, retention).equals(card.getDueOn());
     }
 
     private static void check(double desiredRetention, int newCardsPerDay, int reviewsPerDay) {

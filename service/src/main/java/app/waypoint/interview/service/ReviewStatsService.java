@@ -6,8 +6,6 @@ import app.waypoint.interview.domain.CardPhase;
 import app.waypoint.interview.domain.CardReviewRepository;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.domain.ReviewGrade;
-import app.waypoint.interview.domain.ReviewSettings;
-import app.waypoint.interview.domain.ReviewSettingsRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +36,12 @@ public class ReviewStatsService {
     public static final int CALENDAR_WEEKS = 26;
 
     private final CardReviewRepository reviews;
-    private final ReviewSettingsRepository settings;
+    private final ReviewSettingsService settings;
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final Clock clock;
 
-    ReviewStatsService(CardReviewRepository reviews, ReviewSettingsRepository settings, CurrentUser currentUser,
+    ReviewStatsService(CardReviewRepository reviews, ReviewSettingsService settings, CurrentUser currentUser,
                        AccountService accounts, Clock clock) {
         this.reviews = reviews;
         this.settings = settings;
@@ -55,8 +53,7 @@ public class ReviewStatsService {
     public ReviewStats mine() {
         long me = currentUser.id();
         LocalDate today = LocalDate.now(clock.withZone(accounts.currentProfile().timeZone()));
-        double desired = settings.findById(me).map(ReviewSettings::getDesiredRetention)
-                .orElseGet(() -> new ReviewSettings(me).getDesiredRetention());
+        double desired = settings.mine().desiredRetention();
 
         Map<QuestionCategory, int[]> counts = new EnumMap<>(QuestionCategory.class);
         for (Object[] row : reviews.countByCategoryAndGrade(me, CardPhase.REVIEW,
