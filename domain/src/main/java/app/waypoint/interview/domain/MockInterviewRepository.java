@@ -1,10 +1,23 @@
 package app.waypoint.interview.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+import java.time.LocalDate;
 import java.util.List;
 
 public interface MockInterviewRepository extends JpaRepository<MockInterview, Long> {
 
     List<MockInterview> findByOwnerIdOrderByHeldOnDescIdDesc(long ownerId);
+
+    /**
+     * One row of interview practice figures: mock interviews held since a day, STAR stories, and the
+     * competencies the stories cover (comma-separated, with repeats; null without stories). One statement for
+     * two small tables, so a summary page stays within its budget.
+     */
+    @Query(nativeQuery = true, value = """
+            select (select count(*) from mock_interview where owner_id = :ownerId and held_on >= :since),
+                   (select count(*) from star_story where owner_id = :ownerId),
+                   (select string_agg(competencies, ',') from star_story where owner_id = :ownerId)""")
+    List<Object[]> findPracticeFigures(long ownerId, LocalDate since);
 }

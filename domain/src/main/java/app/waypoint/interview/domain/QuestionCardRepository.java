@@ -23,4 +23,12 @@ public interface QuestionCardRepository extends JpaRepository<QuestionCard, Long
 
     @Query("select c.sourceKey from QuestionCard c where c.ownerId = :ownerId and c.sourceKey is not null")
     List<String> findSourceKeys(long ownerId);
+
+    /**
+     * (card, settings) pairs of all someone's cards, oldest first, with their review settings (null while the
+     * defaults hold): what a summary of the deck needs, in one statement.
+     */
+    @Query("select c, s from QuestionCard c left join ReviewSettings s on s.accountId = c.ownerId "
+            + "where c.ownerId = :ownerId order by c.createdAt, c.id")
+    List<Object[]> findAllWithSettings(long ownerId);
 }

@@ -33,4 +33,11 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     /** A group's team projects, oldest first. */
     List<Project> findByGroupIdOrderByCreatedAtAscIdAsc(long groupId);
+
+    /**
+     * (project id, status, checklist entry) rows of the person's projects; a project without a checklist gives
+     * one row with a null entry.
+     */
+    @Query("select p.id, p.status, c from Project p left join p.components c where " + WORKS_ON)
+    List<Object[]> findComponentStates(long accountId);
 }

@@ -3,6 +3,8 @@ package app.waypoint.activity.service;
 import app.waypoint.account.domain.Account;
 import app.waypoint.account.domain.AccountRepository;
 import app.waypoint.activity.domain.ActivityEventRepository;
+import app.waypoint.base.domain.ActivityKind;
+import app.waypoint.base.service.SqlValues;
 import app.waypoint.activity.domain.StreakFreeze;
 import app.waypoint.activity.domain.StreakFreezeRepository;
 import app.waypoint.interview.domain.CardReviewRepository;
@@ -55,7 +57,39 @@ public class StreakLoader {
     }
 
     StreakDays daysOf(long accountId, ZoneId zone) {
-        return days(Set.of(accountId), Map.of(accountId, zone)).get(accountId);
+        return logOf(accountId, zone).days();
+    }
+
+    /**
+     * One person's log in their time zone, in one statement: active and frozen days, and per day the work done
+     * (topics finished, problems solved, milestones reached, cards reviewed; joining a group keeps a streak but
+     * is not work).
+     */
+    ActivityLog logOf(long accountId, ZoneId zone) {
+        StreakDays days = new StreakDays(new HashSet<>(), new HashSet<>());
+        Map<LocalDate, Integer> work = new HashMap<>();
+        Instant since = clock.instant().minus(Duration.ofDays(LOOKBACK_DAYS));
+        for (Object[] row : events.findLog(accountId, since, LocalDate.now(clock).minusDays(LOOKBACK_DAYS))) {
+            switch ((String) row[0]) {
+                case "EVENT" -> {
+                    LocalDate day = SqlValues.instant(row[2]).atZone(zone).toLocalDate();
+                    days.active().add(day);
+                    if (ActivityKind.valueOf((String) row[1]) != ActivityKind.MEMBER_JOINED) {
+                        work.merge(day, 1, Integer::sum);
+                    }
+                }
+                case "REVIEW" -> {
+                    LocalDate day = SqlValues.localDate(row[3]);
+                    days.active().add(day);
+                    work.merge(day, ((Number) row[4]).intValue(), Integer::sum);
+                }
+                default -> days.frozen().add(SqlValues.localDate(row[3]));
+            }
+        }
+        return new ActivityLog(days, work);
+    }
+
+    record ActivityLog(StreakDays days, Map<LocalDate, Integer> work) {
     }
 
     LocalDate today(ZoneId zone) {

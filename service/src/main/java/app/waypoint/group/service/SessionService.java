@@ -1,5 +1,6 @@
 package app.waypoint.group.service;
 
+import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
@@ -36,16 +37,27 @@ public class SessionService {
     private final GroupSessionRepository sessions;
     private final SessionAttendanceRepository attendance;
     private final MemberNames memberNames;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     SessionService(GroupAccess access, GroupMemberRepository members, GroupSessionRepository sessions,
-                   SessionAttendanceRepository attendance, MemberNames memberNames, Clock clock) {
+                   SessionAttendanceRepository attendance, MemberNames memberNames, CurrentUser currentUser,
+                   Clock clock) {
+        this.currentUser = currentUser;
         this.access = access;
         this.members = members;
         this.sessions = sessions;
         this.attendance = attendance;
         this.memberNames = memberNames;
         this.clock = clock;
+    }
+
+    /** The next session, on or after {@code from}, of each of the caller's groups, soonest first. */
+    @Transactional(readOnly = true)
+    public List<UpcomingSession> nextSessions(LocalDate from) {
+        return sessions.findNextSessions(currentUser.id(), from).stream()
+                .map(row -> new UpcomingSession((Long) row[0], (String) row[1], (LocalDate) row[2], (String) row[3]))
+                .toList();
     }
 
     /** Sessions and rates in five statements, however many sessions and members. */

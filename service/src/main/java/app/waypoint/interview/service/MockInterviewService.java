@@ -8,6 +8,7 @@ import app.waypoint.base.service.NotFoundException;
 import app.waypoint.interview.domain.MockFollowUp;
 import app.waypoint.interview.domain.MockFollowUpRepository;
 import app.waypoint.interview.domain.MockInterview;
+import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.domain.MockInterviewRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -93,6 +97,21 @@ public class MockInterviewService {
         followUp.becameCard(bank.addCard(interview.getKind().cardCategory(), followUp.getText(), null, CARD_TAG,
                 null));
         followUps.saveAndFlush(followUp);
+    }
+
+    /**
+     * Practice at a glance: mock interviews in the last {@code days} days (today included), STAR stories, and the
+     * competencies they cover; one statement.
+     */
+    @Transactional(readOnly = true)
+    public PracticeStanding practice(int days) {
+        Object[] row = interviews.findPracticeFigures(currentUser.id(), today().minusDays(days - 1L)).getFirst();
+        Set<Competency> covered = EnumSet.noneOf(Competency.class);
+        if (row[2] != null) {
+            Arrays.stream(((String) row[2]).split(",")).filter(name -> !name.isBlank())
+                    .map(Competency::valueOf).forEach(covered::add);
+        }
+        return new PracticeStanding(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), covered);
     }
 
     /** Today in the person's time zone: the date a new log entry starts with. */

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,27 @@ public class ProblemService {
     /** Honest progress: only distinct solved Easy and Medium problems count toward the 100. */
     @Transactional(readOnly = true)
     public ProblemProgress progress() {
+        return progressOf(myProblems());
+    }
+
+    /**
+     * Progress, the problems due to be solved again (most overdue first), and how many of those count toward
+     * the goal: for the home page, in one statement.
+     */
+    @Transactional(readOnly = true)
+    public ProblemStanding standing() {
         List<ProblemView> mine = myProblems();
+        List<ProblemView> due = mine.stream().filter(ProblemView::resolveDue)
+                .sorted(Comparator.comparing(ProblemView::resolveOn).thenComparing(ProblemView::id)).toList();
+        int dueTowardGoal = (int) due.stream().filter(ProblemService::countsTowardGoal).count();
+        return new ProblemStanding(progressOf(mine), dueTowardGoal, due, mine.size());
+    }
+
+    private static boolean countsTowardGoal(ProblemView problem) {
+        return problem.solved() && problem.difficulty() != ProblemDifficulty.HARD;
+    }
+
+    private static ProblemProgress progressOf(List<ProblemView> mine) {
         Map<ProblemDifficulty, Integer> byDifficulty = new EnumMap<>(ProblemDifficulty.class);
         Map<String, Integer> byTag = new TreeMap<>();
         int towardGoal = 0;
@@ -142,7 +163,7 @@ public class ProblemService {
                 continue;
             }
             byDifficulty.merge(problem.difficulty(), 1, Integer::sum);
-            if (problem.difficulty() != ProblemDifficulty.HARD) {
+            if (countsTowardGoal(problem)) {
                 towardGoal++;
             }
             if (problem.tags() != null) {

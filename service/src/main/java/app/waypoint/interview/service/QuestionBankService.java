@@ -12,6 +12,7 @@ import app.waypoint.interview.domain.CardReview;
 import app.waypoint.interview.domain.CardReviewRepository;
 import app.waypoint.interview.domain.CardSchedule;
 import app.waypoint.interview.domain.NextReview;
+import app.waypoint.interview.domain.ReviewSettings;
 import app.waypoint.interview.domain.QuestionCard;
 import app.waypoint.interview.domain.QuestionCardRepository;
 import app.waypoint.interview.domain.QuestionCategory;
@@ -271,7 +272,11 @@ public class QuestionBankService {
 
     /** Today's due cards sorted into a session's three kinds, new cards and reviews cut to what is left today. */
     private TodaysCards today(SessionContext context) {
-        List<QuestionCard> due = cards.findDue(context.me(), context.today());
+        return today(context, cards.findDue(context.me(), context.today()));
+    }
+
+    /** {@code due}: the cards due by today, oldest due first. */
+    private TodaysCards today(SessionContext context, List<QuestionCard> due) {
         Map<CardPhase, Long> doneToday = new EnumMap<>(CardPhase.class);
         for (Object[] row : reviews.countByPhaseOn(context.me(), context.today())) {
             doneToday.put((CardPhase) row[0], (Long) row[1]);
@@ -327,6 +332,35 @@ public class QuestionBankService {
             expected = expected.minusDays(1);
         }
         return new ReviewSummary(today(context).size(), cards.countByOwnerId(me), streak, reviewedToday);
+    }
+
+    /**
+     * The deck at a glance, for the home page: what is left to review today (as {@link #summary()} counts it)
+     * and how well each category is remembered now, by the cards' retrievability; in two statements.
+     */
+    @Transactional(readOnly = true)
+    public BankStanding standing() {
+        long me = currentUser.id();
+        List<Object[]> rows = cards.findAllWithSettings(me);
+        if (rows.isEmpty()) {
+            return BankStanding.EMPTY;
+        }
+        ZoneId zone = accounts.currentProfile().timeZone();
+        SessionContext context = new SessionContext(me, zone, LocalDate.now(clock.withZone(zone)),
+                ReviewSettingsService.preferences((ReviewSettings) rows.getFirst()[1], me));
+        List<QuestionCard> all = rows.stream().map(row -> (QuestionCard) row[0]).toList();
+        TodaysCards today = today(context, all.stream().filter(card -> !card.getDueOn().isAfter(context.today()))
+                .sorted(Comparator.comparing(QuestionCard::getDueOn).thenComparing(QuestionCard::getId)).toList());
+        Set<Long> dueIds = new HashSet<>();
+        today.inSessionOrder(clock.instant()).forEach(card -> dueIds.add(card.getId()));
+        Map<QuestionCategory, BankStanding.CategoryRecall> byCategory = new EnumMap<>(QuestionCategory.class);
+        for (QuestionCard card : all) {
+            double recall = card.isNew() ? 0 : fsrs.retrievability(elapsedDays(card, context.today()), card.getStability());
+            boolean due = dueIds.contains(card.getId());
+            byCategory.merge(card.getCategory(), new BankStanding.CategoryRecall(1, recall, due ? 1 : 0, due ? recall : 0),
+                    BankStanding.CategoryRecall::plus);
+        }
+        return new BankStanding(today.size(), all.size(), byCategory);
     }
 
     /** Checks every field at once, so a form can mark all its bad fields in one go. */

@@ -57,8 +57,12 @@ public class ReviewSettingsService {
     @Transactional(readOnly = true)
     public ReviewPreferences mine() {
         long me = currentUser.id();
-        return settings.findById(me).map(saved -> view(saved, saved.getVersion()))
-                .orElseGet(() -> view(new ReviewSettings(me), null));
+        return preferences(settings.findById(me).orElse(null), me);
+    }
+
+    /** Saved settings as preferences; none saved means the defaults. */
+    static ReviewPreferences preferences(ReviewSettings saved, long accountId) {
+        return saved == null ? view(new ReviewSettings(accountId), null) : view(saved, saved.getVersion());
     }
 
     /**

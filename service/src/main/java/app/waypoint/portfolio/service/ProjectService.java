@@ -413,15 +413,35 @@ public class ProjectService {
      */
     @Transactional(readOnly = true)
     public PortfolioReadiness readiness() {
+        return readinessOf(projects.findComponentStates(currentUser.id()));
+    }
+
+    /**
+     * The portfolio at a glance: its readiness, how many projects there are, and the open milestones due within
+     * {@code days} (overdue ones too); two statements.
+     */
+    @Transactional(readOnly = true)
+    public PortfolioStanding standing(int days) {
         long me = currentUser.id();
-        Set<Long> finished = projects.findWorkedOnBy(me).stream()
-                .filter(project -> project.getStatus() == ProjectStatus.DONE).map(Project::getId)
-                .collect(Collectors.toSet());
+        List<Object[]> states = projects.findComponentStates(me);
+        int count = (int) states.stream().map(row -> row[0]).distinct().count();
+        List<PortfolioStanding.MilestoneDue> due = milestones.findOpenDueBy(me, today().plusDays(days)).stream()
+                .map(milestone -> new PortfolioStanding.MilestoneDue(milestone.getProject().getId(),
+                        milestone.getProject().getTitle(), milestone.getTitle(), milestone.getDueDate()))
+                .toList();
+        return new PortfolioStanding(readinessOf(states), count, due);
+    }
+
+    /** From (project id, status, checklist entry) rows: finished projects and the components they cover. */
+    private PortfolioReadiness readinessOf(List<Object[]> componentStates) {
+        Set<Long> finished = new HashSet<>();
         Set<String> covered = new HashSet<>();
-        for (Object[] row : projects.findComponentChecks(me)) {
-            ComponentCheck check = (ComponentCheck) row[1];
-            if (finished.contains((Long) row[0]) && check.done()) {
-                covered.add(check.componentKey());
+        for (Object[] row : componentStates) {
+            if (row[1] == ProjectStatus.DONE) {
+                finished.add((Long) row[0]);
+                if (row[2] instanceof ComponentCheck check && check.done()) {
+                    covered.add(check.componentKey());
+                }
             }
         }
         List<String> order = templates.components().stream().map(ProjectTemplates.ComponentItem::key).toList();

@@ -19,8 +19,27 @@ final class PlanProjector {
     private PlanProjector() {
     }
 
+    /** What the projection needs of a stage: its estimate, its number of topics and the person's progress. */
+    record StageEffort(String key, Integer minMonths, Integer maxMonths, int topics, Progress progress) {
+
+        static StageEffort of(RoadmapOutline.Stage stage) {
+            return new StageEffort(stage.key(), stage.minMonths(), stage.maxMonths(), stage.topics().size(),
+                    stage.progress());
+        }
+
+        /** Hours of study one topic of this stage takes at the guide's pace. */
+        double hoursPerTopic() {
+            return topics == 0 ? 0 : months(this) * DAYS_PER_MONTH / 7 * BASELINE_HOURS_PER_WEEK / topics;
+        }
+    }
+
     static PlanProjection project(LocalDate start, int hoursPerWeek, long version, List<RoadmapOutline.Stage> stages,
                                   LocalDate today) {
+        return projectEfforts(start, hoursPerWeek, version, stages.stream().map(StageEffort::of).toList(), today);
+    }
+
+    static PlanProjection projectEfforts(LocalDate start, int hoursPerWeek, long version, List<StageEffort> stages,
+                                         LocalDate today) {
         double scale = (double) BASELINE_HOURS_PER_WEEK / hoursPerWeek;
         List<Double> stageDays = stages.stream().map(stage -> months(stage) * DAYS_PER_MONTH * scale).toList();
         double totalDays = stageDays.stream().mapToDouble(Double::doubleValue).sum();
@@ -46,10 +65,10 @@ final class PlanProjector {
         return new PlanProjection(start, hoursPerWeek, finishes, finish, pace, weeksAhead, version);
     }
 
-    private static double months(RoadmapOutline.Stage stage) {
+    private static double months(StageEffort stage) {
         if (stage.minMonths() != null && stage.maxMonths() != null) {
             return (stage.minMonths() + stage.maxMonths()) / 2.0;
         }
-        return stage.topics().size() * MONTHS_PER_UNESTIMATED_TOPIC;
+        return stage.topics() * MONTHS_PER_UNESTIMATED_TOPIC;
     }
 }
