@@ -3,6 +3,7 @@ package app.waypoint.portfolio.service;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.domain.Language;
+import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
@@ -429,7 +430,9 @@ public class ProjectService {
                 .map(milestone -> new PortfolioStanding.MilestoneDue(milestone.getProject().getId(),
                         milestone.getProject().getTitle(), milestone.getTitle(), milestone.getDueDate()))
                 .toList();
-        return new PortfolioStanding(readinessOf(states), count, due);
+        Map<String, LocalizedText> titles = new LinkedHashMap<>();
+        templates.components().forEach(component -> titles.put(component.key(), component.title()));
+        return new PortfolioStanding(readinessOf(states), count, due, titles);
     }
 
     /** From (project id, status, checklist entry) rows: finished projects and the components they cover. */

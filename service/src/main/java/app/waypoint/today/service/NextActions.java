@@ -131,8 +131,9 @@ final class NextActions {
             int components = readiness.coveredComponents().size() + readiness.missingComponents().size();
             String component = readiness.missingComponents().getFirst();
             candidates.add(new NextAction(ActionKind.COVER_COMPONENT, ReadinessPart.PORTFOLIO, MINUTES_PER_COMPONENT,
-                    pointsOf(ReadinessPart.PORTFOLIO, 0.5 / components), 0, new LocalizedText(component, component),
-                    null));
+                    pointsOf(ReadinessPart.PORTFOLIO, 0.5 / components), 0,
+                    standings.portfolio().componentTitles().getOrDefault(component,
+                            new LocalizedText(component, component)), component));
         }
     }
 

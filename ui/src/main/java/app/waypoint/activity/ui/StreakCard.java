@@ -12,13 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /** The person's study streak; after one missed day it offers a freeze so the streak survives. */
-class StreakCard extends Composite<Div> {
+public class StreakCard extends Composite<Div> {
 
     final Button freeze = new Button();
 
     private final StreakService streaks;
 
-    StreakCard(StreakService streaks) {
+    /** Shows {@code streak} as already read by the page; only a freeze reads it again. */
+    public StreakCard(StreakService streaks, StreakView streak) {
         this.streaks = streaks;
         getContent().addClassNames("card", "streak-card");
         freeze.setText(getTranslation("streak.freeze"));
@@ -29,14 +30,13 @@ class StreakCard extends Composite<Div> {
             } catch (NotAllowedException notPossible) {
                 Notifications.error(getTranslation(notPossible.messageKey()));
             }
-            show();
+            show(streaks.mine());
         });
-        show();
+        show(streak);
     }
 
-    private void show() {
+    private void show(StreakView streak) {
         getContent().removeAll();
-        StreakView streak = streaks.mine();
         getContent().add(new H3(getTranslation("streak.title")));
         if (streak.canFreezeYesterday()) {
             getContent().add(new Paragraph(getTranslation("streak.at-risk", streak.atRisk())));

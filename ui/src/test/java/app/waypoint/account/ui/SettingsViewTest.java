@@ -4,7 +4,7 @@ import app.waypoint.base.domain.Language;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.ProfileUpdate;
-import app.waypoint.activity.ui.HomeView;
+import app.waypoint.today.ui.HomeView;
 import app.waypoint.base.ui.KaribuTest;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;

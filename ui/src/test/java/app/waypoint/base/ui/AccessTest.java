@@ -1,7 +1,7 @@
 package app.waypoint.base.ui;
 
 import app.waypoint.account.ui.LoginView;
-import app.waypoint.activity.ui.HomeView;
+import app.waypoint.today.ui.HomeView;
 import app.waypoint.account.ui.SettingsView;
 import app.waypoint.account.ui.SignupView;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;

@@ -1,67 +1,47 @@
-package app.waypoint.activity.ui;
+package app.waypoint.today.ui;
 
 import app.waypoint.account.service.AccountProfile;
-import app.waypoint.account.service.AccountService;
-import app.waypoint.activity.service.StreakService;
 import app.waypoint.account.ui.SettingsView;
+import app.waypoint.activity.service.StreakService;
+import app.waypoint.today.service.Today;
+import app.waypoint.today.service.TodayService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
-/** The start page: a greeting, the person's goal, their study streak, and what Waypoint will help them with. */
+/**
+ * Today: where the person stands (readiness and its parts), what to do next, what is due, the pace, and a year of
+ * activity; read in one call, within the page's statement budget.
+ */
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
 public class HomeView extends Main implements HasDynamicTitle {
 
-    private record Help(String key, VaadinIcon icon) {
-    }
-
-    private static final List<Help> HELPS = List.of(
-            new Help("roadmap", VaadinIcon.MAP_MARKER),
-            new Help("portfolio", VaadinIcon.BRIEFCASE),
-            new Help("interview", VaadinIcon.COMMENTS_O),
-            new Help("groups", VaadinIcon.GROUP));
-
-    HomeView(AccountService accountService, StreakService streaks, Clock clock) {
+    HomeView(TodayService todayService, StreakService streaks) {
         addClassNames("page", "home-view");
-        AccountProfile profile = accountService.currentProfile();
-        LocalDate today = LocalDate.now(clock.withZone(profile.timeZone()));
-
-        add(new H1(getTranslation("home.greeting", profile.displayName())));
-        add(goal(profile, today), new StreakCard(streaks));
-
-        H2 helpsTitle = new H2(getTranslation("home.helps.title"));
-        Div helps = new Div();
-        helps.addClassName("card-grid");
-        for (Help help : HELPS) {
-            Div card = new Div(help.icon().create(),
-                    new H3(getTranslation("home.helps." + help.key() + ".title")),
-                    new Paragraph(getTranslation("home.helps." + help.key() + ".text")));
-            card.addClassName("card");
-            helps.add(card);
-        }
-        add(helpsTitle, helps);
+        Today today = todayService.today();
+        add(new H1(getTranslation("home.greeting", today.profile().displayName())));
+        add(goal(today.profile(), today.today()));
+        Div grid = new Div(new ReadinessCard(today), new NextActionsCard(today), new DueSoonCard(today, streaks),
+                new PaceCard(today), new ActivityCard(today));
+        grid.addClassName("today-grid");
+        add(grid);
     }
 
     private Div goal(AccountProfile profile, LocalDate today) {
         Div goal = new Div();
-        goal.addClassNames("card", "goal-card");
+        goal.addClassName("goal-line");
         if (profile.targetDate() == null) {
             goal.add(new Paragraph(getTranslation("home.goal.none")),
                     new RouterLink(getTranslation("home.goal.set"), SettingsView.class));
