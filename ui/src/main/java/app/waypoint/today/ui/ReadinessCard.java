@@ -35,9 +35,12 @@ class ReadinessCard extends Composite<Section> {
         figure.addClassName("readiness-figure");
         figure.getElement().setAttribute("aria-label",
                 getTranslation("today.readiness.label", readiness.total(), role));
-        Paragraph toward = new Paragraph(getTranslation("today.readiness.toward", role));
-        toward.addClassName("hint");
-        card.add(title, figure, toward);
+        card.add(title, figure);
+        if (today.profile().targetRole() != null) {
+            Paragraph toward = new Paragraph(getTranslation("today.readiness.toward", role));
+            toward.addClassName("hint");
+            card.add(toward);
+        }
         if (readiness.total() == 0) {
             Paragraph start = new Paragraph(getTranslation("today.readiness.zero"));
             start.addClassName("hint");
