@@ -10,6 +10,7 @@ import app.waypoint.interview.ui.ProblemsView;
 import app.waypoint.interview.ui.QuestionsView;
 import app.waypoint.interview.ui.ReviewView;
 import app.waypoint.portfolio.ui.ProjectView;
+import app.waypoint.portfolio.ui.ProjectsView;
 import app.waypoint.today.service.ActionKind;
 import app.waypoint.today.service.Deadline;
 import app.waypoint.today.service.DueSoon;
@@ -67,6 +68,10 @@ class DueSoonCard extends Composite<Section> {
         } else if (today.openFirstSteps().contains(ActionKind.START_ROADMAP)) {
             list.add(item("topic", link(Destinations.roadmap(due.roadmapKey()),
                     getTranslation("today.action.START_ROADMAP", Texts.of(today.roadmap().roadmapTitle())))));
+        }
+        if (today.openFirstSteps().contains(ActionKind.PLAN_PROJECT)) {
+            list.add(item("projects", new Span(getTranslation("today.due.no-projects")),
+                    link(new RouterLink(ProjectsView.class), getTranslation("today.action.PLAN_PROJECT"))));
         }
         for (Deadline deadline : due.deadlines()) {
             list.add(deadline(deadline, today.today()));

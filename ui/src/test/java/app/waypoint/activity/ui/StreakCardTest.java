@@ -1,6 +1,9 @@
 package app.waypoint.activity.ui;
 
 import app.waypoint.MutableClock;
+import app.waypoint.StatementCounter;
+import app.waypoint.today.ui.HomeView;
+import com.vaadin.flow.component.Component;
 import app.waypoint.activity.service.StreakService;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
@@ -22,6 +25,10 @@ class StreakCardTest extends KaribuTest {
     @Autowired ProblemService problems;
     @Autowired StreakService streaks;
     @Autowired MutableClock clock;
+    @Autowired StatementCounter statements;
+
+    /** Read the account, check the streak, save the freeze, read the streak again. */
+    private static final int FREEZE_BUDGET = 6;
 
     @Test
     void aMissedDayIsSavedWithAFreezeFromTheHomePage() {
@@ -36,7 +43,14 @@ class StreakCardTest extends KaribuTest {
             StreakCard card = _get(StreakCard.class);
             assertThat(card.getElement().getTextRecursively()).contains("Your 2-day streak missed yesterday", "2 freezes left this month");
 
+            Component cardsBefore = _get(HomeView.class).getChildren().toList().get(2);
+            statements.reset();
             _click(card.freeze);
+
+            assertThat(statements.count()).as("a freeze reads and writes the streak only: %s", statements.statements())
+                    .isLessThanOrEqualTo(FREEZE_BUDGET);
+            assertThat(_get(HomeView.class).getChildren().toList().get(2)).as("the rest of the page stays")
+                    .isSameAs(cardsBefore);
 
             assertThat(streaks.mine().days()).isEqualTo(2);
             assertThat(card.getElement().getTextRecursively()).contains("2-day streak", "1 freeze left this month");

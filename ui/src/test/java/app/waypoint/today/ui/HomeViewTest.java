@@ -85,6 +85,7 @@ class HomeViewTest extends KaribuTest {
                 .containsExactly("settings", "roadmaps/" + ROADMAP, "interview/questions");
         String due = _get(DueSoonCard.class).getElement().getTextRecursively();
         assertThat(due).contains("아직 질문 카드가 없습니다.", "기본 면접 질문 불러오기", "로드맵 시작하기",
+                "아직 포트폴리오 프로젝트가 없습니다.", "첫 포트폴리오 프로젝트 계획하기",
                 "앞으로 14일 안에 마일스톤이나 모임이 없습니다.");
         assertThat(_get(PaceCard.class).getElement().getTextRecursively())
                 .contains("계획을 세워 로드맵을 시작하면", "이번 주 공부한 날: 0일 · 지난주: 0일");
@@ -151,6 +152,7 @@ class HomeViewTest extends KaribuTest {
         assertThat(due.getElement().getTextRecursively()).doesNotContain("Launch");
         assertThat(line(due, "target")).startsWith("Target date: AI backend developer").contains("in 10 days");
         assertThat(line(due, "session")).startsWith("Busan AI study: Transformers").contains("in 2 days");
+        assertThat(due.getElement().getTextRecursively()).doesNotContain("No portfolio project yet.");
         assertThat(_find(due, RouterLink.class)).extracting(RouterLink::getHref).contains("interview/review",
                 "interview/problems", "roadmaps/" + ROADMAP, "projects/" + project, "groups/" + group);
 
