@@ -33,6 +33,7 @@ class ReadinessCard extends Composite<Section> {
                 : today.profile().targetRole();
         Div figure = new Div(total, outOf);
         figure.addClassName("readiness-figure");
+        figure.getElement().setAttribute("role", "img");
         figure.getElement().setAttribute("aria-label",
                 getTranslation("today.readiness.label", readiness.total(), role));
         card.add(title, figure);
@@ -62,6 +63,7 @@ class ReadinessCard extends Composite<Section> {
         points.addClassName("part-points");
         Div bar = new Div();
         bar.addClassName("part-bar");
+        bar.getElement().setAttribute("aria-hidden", "true");
         Div fill = new Div();
         fill.addClassName("part-bar-fill");
         fill.getStyle().set("width", Math.round(score.fraction() * 100) + "%");
