@@ -11,13 +11,13 @@ public interface MockInterviewRepository extends JpaRepository<MockInterview, Lo
     List<MockInterview> findByOwnerIdOrderByHeldOnDescIdDesc(long ownerId);
 
     /**
-     * One row of interview practice figures: mock interviews held since a day, STAR stories, and the
+     * One row of interview practice figures: mock interviews held from one day to another, STAR stories, and the
      * competencies the stories cover (comma-separated, with repeats; null without stories). One statement for
      * two small tables, so a summary page stays within its budget.
      */
     @Query(nativeQuery = true, value = """
-            select (select count(*) from mock_interview where owner_id = :ownerId and held_on >= :since),
+            select (select count(*) from mock_interview where owner_id = :ownerId and held_on between :since and :until),
                    (select count(*) from star_story where owner_id = :ownerId),
                    (select string_agg(competencies, ',') from star_story where owner_id = :ownerId)""")
-    List<Object[]> findPracticeFigures(long ownerId, LocalDate since);
+    List<Object[]> findPracticeFigures(long ownerId, LocalDate since, LocalDate until);
 }

@@ -13,9 +13,10 @@ public interface ProjectMilestoneRepository extends JpaRepository<ProjectMilesto
 
     List<ProjectMilestone> findByProjectIdIn(Collection<Long> projectIds);
 
-    /** Open milestones due by a day on the person's projects that are not archived, soonest first, with them. */
+    /** Open milestones due by a day on the person's projects still being worked on, soonest first, with them. */
     @Query("select m from ProjectMilestone m join fetch m.project p where m.doneAt is null and m.dueDate <= :until "
-            + "and p.status <> app.waypoint.portfolio.domain.ProjectStatus.ARCHIVED and "
+            + "and p.status not in (app.waypoint.portfolio.domain.ProjectStatus.ARCHIVED, "
+            + "app.waypoint.portfolio.domain.ProjectStatus.DONE) and "
             + ProjectRepository.WORKS_ON + " order by m.dueDate, m.id")
     List<ProjectMilestone> findOpenDueBy(long accountId, LocalDate until);
 }

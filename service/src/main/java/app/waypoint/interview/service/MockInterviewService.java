@@ -100,12 +100,13 @@ public class MockInterviewService {
     }
 
     /**
-     * Practice at a glance: mock interviews in the last {@code days} days (today included), STAR stories, and the
-     * competencies they cover; one statement.
+     * Practice at a glance: mock interviews held in the last {@code days} days (today included; one dated ahead has
+     * not happened yet), STAR stories, and the competencies they cover; one statement.
      */
     @Transactional(readOnly = true)
     public PracticeStanding practice(int days) {
-        Object[] row = interviews.findPracticeFigures(currentUser.id(), today().minusDays(days - 1L)).getFirst();
+        LocalDate today = today();
+        Object[] row = interviews.findPracticeFigures(currentUser.id(), today.minusDays(days - 1L), today).getFirst();
         Set<Competency> covered = EnumSet.noneOf(Competency.class);
         if (row[2] != null) {
             Arrays.stream(((String) row[2]).split(",")).filter(name -> !name.isBlank())

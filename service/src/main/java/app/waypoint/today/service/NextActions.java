@@ -22,7 +22,8 @@ final class NextActions {
 
     static final int SHOWN = 3;
     static final int SECONDS_PER_CARD = 40;
-    static final int MINUTES_PER_RESOLVE = 20;
+    /** Solving a problem again takes less than the first time: the approach is known. */
+    static final int MINUTES_PER_RESOLVE = 10;
     static final int MINUTES_PER_NEW_PROBLEM = 30;
     static final int MINUTES_PER_STORY = 30;
     static final int MINUTES_PER_MOCK_INTERVIEW = 60;

@@ -401,12 +401,24 @@ class TodayServiceTest {
         assertThat(today.due().cardsDue()).isZero();
     }
 
+    @Test
+    void onlyMockInterviewsHeldInTheLastThirtyDaysCountNotOnesDatedAhead() {
+        goToDay(40);
+        mocks.log(new MockInterviewDraft(day(40), MockInterviewKind.CODING, null, null, 3, List.of()));
+        mocks.log(new MockInterviewDraft(day(11), MockInterviewKind.CODING, null, null, 3, List.of()));
+        mocks.log(new MockInterviewDraft(day(10), MockInterviewKind.CODING, null, null, 3, List.of()));
+        mocks.log(new MockInterviewDraft(day(41), MockInterviewKind.CODING, null, null, 3, List.of()));
+
+        assertThat(todayService.today().readiness().part(ReadinessPart.MOCK_INTERVIEWS).figures())
+                .as("today and 29 days ago count; 30 days ago and tomorrow do not").startsWith(2);
+    }
+
     // ---------------------------------------------------------------- next actions
 
     /**
-     * Two problems due again while the goal is far: a new problem (0.2 points in 30 minutes) beats a re-solve
-     * (0.1 in 20), and a part gets only its best step, so finishing a project (3.75 points in 20 hours, less per
-     * minute than the re-solve) still makes the list while the re-solve does not.
+     * Two problems due again while the goal is far: a re-solve (0.1 points in 10 minutes) beats a new problem
+     * (0.2 in 30), and a part gets only its best step, so finishing a project (3.75 points in 20 hours, less per
+     * minute than a new problem) still makes the list while the new problem does not.
      */
     @Test
     void eachPartOffersOnlyItsBestStepAndStepsRankByPointsPerMinute() {
@@ -431,16 +443,16 @@ class TodayServiceTest {
 
         assertThat(today.due().problemsDueCount()).isEqualTo(2);
         assertThat(today.actions()).extracting(NextAction::kind)
-                .containsExactly(ActionKind.SOLVE_PROBLEM, ActionKind.FINISH_PROJECT, ActionKind.CONTINUE_TOPIC);
+                .containsExactly(ActionKind.RESOLVE_PROBLEM, ActionKind.FINISH_PROJECT, ActionKind.CONTINUE_TOPIC);
         assertThat(today.actions()).extracting(NextAction::part).doesNotHaveDuplicates();
         assertRankedByPointsPerMinute(today.actions());
         double solveValue = 20.0 / GOAL / NextActions.MINUTES_PER_NEW_PROBLEM;
         double resolveValue = 20.0 / GOAL * DUE_COUNTS
                 / NextActions.MINUTES_PER_RESOLVE;
         double finishValue = 15 * 0.5 / PROJECTS_WANTED / NextActions.MINUTES_TO_FINISH_PROJECT;
-        assertThat(today.actions().get(0).value()).isCloseTo(solveValue, offset(CLOSE));
+        assertThat(today.actions().get(0).value()).isCloseTo(resolveValue, offset(CLOSE));
         assertThat(today.actions().get(1).value()).isCloseTo(finishValue, offset(CLOSE));
-        assertThat(resolveValue).isBetween(finishValue, solveValue);   // left out for its part, not for its value
+        assertThat(solveValue).isBetween(finishValue, resolveValue);   // left out for its part, not for its value
         assertThat(today.readiness().part(ReadinessPart.PROBLEMS).fraction())
                 .isCloseTo((2 - DUE_COUNTS * 2) / GOAL, offset(CLOSE));
     }
@@ -504,6 +516,11 @@ class TodayServiceTest {
         long shelved = projects.createBlank("Shelved idea");
         projects.addMilestone(shelved, "Shelved milestone", day(2));
         projects.changeStatus(shelved, ProjectStatus.ARCHIVED);
+        long finished = projects.createBlank("Shipped service");
+        projects.addMilestone(finished, "Left open when shipping", day(4));
+        for (ProjectStatus next : List.of(ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS, ProjectStatus.DONE)) {
+            projects.changeStatus(finished, next);
+        }
 
         List<Deadline> deadlines = todayService.today().due().deadlines();
 
