@@ -1,0 +1,22 @@
+package app.waypoint.application.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+public interface JobApplicationRepository extends JpaRepository<JobApplication, Long> {
+
+    /** The person's applications with their stages, most recently changed first, in one statement. */
+    @Query("select a from JobApplication a join fetch a.stage where a.ownerId = :ownerId "
+            + "order by a.changedAt desc, a.id desc")
+    List<JobApplication> findMine(long ownerId);
+
+    /** Earlier applications to the same company (ignoring case and spaces) or the same posting. */
+    @Query("select a from JobApplication a join fetch a.stage where a.ownerId = :ownerId and "
+            + "(lower(replace(a.company, ' ', '')) = :companyKey or (:postingUrl is not null and a.postingUrl = :postingUrl)) "
+            + "order by a.createdAt desc, a.id desc")
+    List<JobApplication> findEarlier(long ownerId, String companyKey, String postingUrl);
+
+    boolean existsByStageId(long stageId);
+}
