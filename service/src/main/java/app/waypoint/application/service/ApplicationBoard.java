@@ -1,7 +1,8 @@
 package app.waypoint.application.service;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** The person's stages in order and their applications, most recently changed first. */
-public record ApplicationBoard(List<StageView> stages, List<ApplicationCard> applications) {
+/** The person's stages in order, their applications (most recently changed first), and their today. */
+public record ApplicationBoard(List<StageView> stages, List<ApplicationCard> applications, LocalDate today) {
 }

@@ -48,6 +48,9 @@ import static app.waypoint.base.service.TextInput.length;
 @Transactional
 public class ApplicationService {
 
+    public static final int MAX_NOTES = JobApplication.MAX_NOTES;
+    public static final int MAX_CONTACTS = JobApplication.MAX_CONTACTS;
+
     private final JobApplicationRepository applications;
     private final ApplicationStageRepository stages;
     private final ApplicationChangeRepository changes;
@@ -77,7 +80,8 @@ public class ApplicationService {
         List<StageView> mine = stagesOf(me).stream().map(ApplicationService::view).toList();
         Instant now = clock.instant();
         return new ApplicationBoard(mine,
-                applications.findMine(me).stream().map(application -> card(application, now)).toList());
+                applications.findMine(me).stream().map(application -> card(application, now)).toList(),
+                LocalDate.now(clock.withZone(accounts.currentProfile().timeZone())));
     }
 
     /** Adds a stage after the others. */

@@ -1,0 +1,102 @@
+package app.waypoint.application.ui;
+
+import app.waypoint.application.service.ApplicationBoard;
+import app.waypoint.application.service.ApplicationCard;
+import app.waypoint.application.service.ApplicationService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The person's job applications by stage (a board) or as a table, with a search by company. A move refreshes
+ * the board, not the page: the search stays as typed.
+ */
+@Route("applications")
+@Menu(order = 45, title = "nav.applications", icon = "vaadin:clipboard-user")
+@PermitAll
+public class ApplicationsView extends Main implements HasDynamicTitle {
+
+    final Button add = new Button();
+    final TextField search = new TextField();
+    final Tab boardTab = new Tab();
+    final Tab tableTab = new Tab();
+    final Tabs layouts = new Tabs(boardTab, tableTab);
+    final Div content = new Div();
+
+    private final ApplicationService service;
+    private final ZoneId zone;
+
+    ApplicationsView(ApplicationService service, app.waypoint.account.service.AccountService accounts) {
+        this.service = service;
+        this.zone = accounts.currentProfile().timeZone();
+        addClassNames("page", "applications-view");
+        add(new H1(getTranslation("applications.title")));
+        this.add.setText(getTranslation("applications.add"));
+        this.add.setIcon(VaadinIcon.PLUS.create());
+        this.add.setId("applications-add");
+        this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        this.add.addClickListener(click -> new AddApplicationDialog(service, this::open).open());
+        search.setPlaceholder(getTranslation("applications.search"));
+        search.setAriaLabel(getTranslation("applications.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+        boardTab.setLabel(getTranslation("applications.board"));
+        tableTab.setLabel(getTranslation("applications.table"));
+        layouts.addSelectedChangeListener(change -> refresh());
+        Div actions = new Div(this.add, search, layouts);
+        actions.addClassName("page-actions");
+        add(actions, content);
+        refresh();
+    }
+
+    void refresh() {
+        ApplicationBoard board = service.board();
+        content.removeAll();
+        if (board.applications().isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("applications.empty"));
+            empty.addClassName("hint");
+            content.add(empty);
+            return;
+        }
+        String query = search.getValue().strip().toLowerCase(Locale.ROOT);
+        List<ApplicationCard> shown = board.applications().stream()
+                .filter(card -> query.isEmpty() || card.company().toLowerCase(Locale.ROOT).contains(query)).toList();
+        if (shown.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("applications.search.none", search.getValue().strip()));
+            none.addClassName("hint");
+            content.add(none);
+            return;
+        }
+        content.add(layouts.getSelectedTab() == tableTab ? new ApplicationTable(shown, zone)
+                : new StageBoard(service, board, shown, zone, this::refresh));
+    }
+
+    private void open(long applicationId) {
+        UI.getCurrent().navigate(ApplicationView.class, new RouteParameters("id", String.valueOf(applicationId)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("applications.title") + " · Waypoint";
+    }
+}

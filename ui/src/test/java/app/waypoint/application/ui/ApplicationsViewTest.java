@@ -1,0 +1,179 @@
+package app.waypoint.application.ui;
+
+import app.waypoint.MutableClock;
+import app.waypoint.StatementCounter;
+import app.waypoint.account.ui.LoginView;
+import app.waypoint.application.domain.ApplicationOutcome;
+import app.waypoint.application.service.ApplicationDraft;
+import app.waypoint.application.service.ApplicationService;
+import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.KaribuTest;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApplicationsViewTest extends KaribuTest {
+
+    @Autowired ApplicationService service;
+    @Autowired StatementCounter statements;
+    @Autowired MutableClock clock;
+
+    private Instant before;
+
+    @BeforeEach
+    void fixedTime() {
+        before = clock.instant();
+        clock.set(Instant.parse("2026-03-02T00:30:00Z"));
+    }
+
+    @AfterEach
+    void timeAsItWas() {
+        clock.set(before);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        openBrowser();
+        UI.getCurrent().navigate("applications");
+        NavigatorKt.expectView(LoginView.class);
+    }
+
+    @Test
+    void aNewPersonSeesAnEmptyStateAndAddsAnApplication() {
+        signUpAndLogIn("first@example.com", Language.KO);
+        openBrowser(Locale.KOREAN);
+        UI.getCurrent().navigate("applications");
+        ApplicationsView view = _get(ApplicationsView.class);
+        assertThat(view.content.getElement().getTextRecursively()).contains("아직 지원이 없습니다");
+
+        _click(view.add);
+        AddApplicationDialog dialog = _get(AddApplicationDialog.class);
+        _click(dialog.add);
+        assertThat(dialog.company.isInvalid()).isTrue();
+        assertThat(dialog.company.getErrorMessage()).isEqualTo("회사를 입력하세요.");
+        _setValue(dialog.company, "네이버");
+        _setValue(dialog.role, "AI 백엔드");
+        _click(dialog.add);
+
+        ApplicationView opened = _get(ApplicationView.class);
+        assertThat(_get(opened, com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("네이버 · AI 백엔드");
+        assertThat(opened.status.getElement().getTextRecursively()).contains("관심");
+        assertThat(opened.history.getElement().getTextRecursively()).contains("관심");
+    }
+
+    @Test
+    void addingTheSameCompanyAgainShowsTheEarlierApplicationAndHowItEnded() {
+        signUpAndLogIn("again@example.com", Language.EN);
+        long earlier = service.add(ApplicationDraft.of("Kakao", "ML engineer"), null);
+        service.close(earlier, ApplicationOutcome.REJECTED, service.application(earlier).card().version());
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("applications");
+
+        _click(_get(ApplicationsView.class).add);
+        AddApplicationDialog dialog = _get(AddApplicationDialog.class);
+        assertThat(dialog.earlier.isVisible()).isFalse();
+        _setValue(dialog.company, " kakao ");
+
+        assertThat(dialog.earlier.isVisible()).isTrue();
+        assertThat(dialog.earlier.getElement().getTextRecursively())
+                .contains("You applied here before:", "Kakao · ML engineer: Wishlist, Rejected");
+    }
+
+    @Test
+    void aMoveFromTheMenuRefreshesTheBoardAndKeepsTheSearchAsTyped() {
+        signUpAndLogIn("mover@example.com", Language.EN);
+        long naver = service.add(ApplicationDraft.of("Naver", "Backend"), null);
+        service.add(ApplicationDraft.of("Kakao", "ML"), null);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("applications");
+        ApplicationsView view = _get(ApplicationsView.class);
+        _setValue(view.search, "nav");
+        assertThat(view.content.getElement().getTextRecursively()).contains("Naver").doesNotContain("Kakao");
+
+        ContextMenuKt._clickItemWithCaption(_get(_get(view.content, StageBoard.class), MenuBar.class), "Move to Applied");
+
+        assertThat(service.application(naver).card().stageName()).isEqualTo("Applied");
+        assertThat(view.search.getValue()).isEqualTo("nav");
+        assertThat(column(view, "Applied")).contains("Naver");
+        assertThat(column(view, "Wishlist")).doesNotContain("Naver");
+    }
+
+    @Test
+    void aSilentApplicationIsFlaggedOnTheBoardAndMarkedGhostedInOneTap() {
+        signUpAndLogIn("silent@example.com", Language.EN);
+        long applied = service.board().stages().get(1).id();
+        long coupang = service.add(ApplicationDraft.of("Coupang", "Backend"), applied);
+        clock.advance(Duration.ofDays(25));
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("applications");
+        ApplicationsView view = _get(ApplicationsView.class);
+        assertThat(column(view, "Applied")).contains("No reply for 25 days");
+
+        _click(_find(view.content, com.vaadin.flow.component.button.Button.class).stream()
+                .filter(button -> button.getText().equals("Mark ghosted")).findFirst().orElseThrow());
+
+        assertThat(service.application(coupang).card().outcome()).isEqualTo(ApplicationOutcome.GHOSTED);
+        assertThat(column(view, "Applied")).contains("Ghosted").doesNotContain("No reply");
+    }
+
+    @Test
+    void theTableListsEveryApplicationAndTheBoardCostsTheSameForOneAndForFifty() {
+        signUpAndLogIn("table@example.com", Language.EN);
+        service.add(ApplicationDraft.of("Company 0", "Role"), null);
+        openBrowser(Locale.ENGLISH);
+        int forOne = statementsToOpen();
+        for (int i = 1; i < 50; i++) {
+            service.add(ApplicationDraft.of("Company " + i, "Role"), null);
+        }
+        int forFifty = statementsToOpen();
+        String counted = statements.statements().toString();
+
+        ApplicationsView view = _get(ApplicationsView.class);
+        view.layouts.setSelectedTab(view.tableTab);
+        assertThat(_get(view.content, Grid.class).getGenericDataView().getItems().count()).isEqualTo(50);
+        assertThat(forFifty).as(counted).isEqualTo(forOne).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void somebodyElsesApplicationIsNotFound() {
+        signUpAndLogIn("owner@example.com", Language.EN);
+        long theirs = service.add(ApplicationDraft.of("Secret Co", "Role"), null);
+        signUpAndLogIn("snoop@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate(ApplicationView.class, new RouteParameters("id", String.valueOf(theirs)));
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Secret Co");
+        assertThat(_find(ApplicationView.class)).isEmpty();
+    }
+
+    private int statementsToOpen() {
+        UI.getCurrent().navigate("settings");
+        statements.reset();
+        UI.getCurrent().navigate("applications");
+        _get(ApplicationsView.class);
+        return statements.count();
+    }
+
+    private static String column(ApplicationsView view, String stage) {
+        return _find(view.content, com.vaadin.flow.component.html.Div.class).stream()
+                .filter(div -> div.getClassNames().contains("stage-column"))
+                .filter(div -> div.getElement().getChild(0).getText().startsWith(stage + " ·"))
+                .map(div -> div.getElement().getTextRecursively()).findFirst().orElse("(no column " + stage + ")");
+    }
+}
