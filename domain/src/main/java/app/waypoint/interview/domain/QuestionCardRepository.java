@@ -25,10 +25,16 @@ public interface QuestionCardRepository extends JpaRepository<QuestionCard, Long
     List<String> findSourceKeys(long ownerId);
 
     /**
-     * (card, settings) pairs of all someone's cards, oldest first, with their review settings (null while the
-     * defaults hold): what a summary of the deck needs, in one statement.
+     * (card, settings, new cards reviewed on the day, cards in review reviewed on the day) rows of all someone's
+     * cards, oldest first; settings are null while the defaults hold. What a summary of the deck needs, with the
+     * day's limits, in one statement.
      */
-    @Query("select c, s from QuestionCard c left join ReviewSettings s on s.accountId = c.ownerId "
+    @Query("select c, s, "
+            + "(select count(r) from CardReview r where r.ownerId = :ownerId and r.reviewedOn = :day "
+            + "and r.phaseBefore = app.waypoint.interview.domain.CardPhase.NEW), "
+            + "(select count(r) from CardReview r where r.ownerId = :ownerId and r.reviewedOn = :day "
+            + "and r.phaseBefore = app.waypoint.interview.domain.CardPhase.REVIEW) "
+            + "from QuestionCard c left join ReviewSettings s on s.accountId = c.ownerId "
             + "where c.ownerId = :ownerId order by c.createdAt, c.id")
-    List<Object[]> findAllWithSettings(long ownerId);
+    List<Object[]> findAllWithSettings(long ownerId, LocalDate day);
 }

@@ -281,6 +281,11 @@ public class QuestionBankService {
         for (Object[] row : reviews.countByPhaseOn(context.me(), context.today())) {
             doneToday.put((CardPhase) row[0], (Long) row[1]);
         }
+        return today(context, due, doneToday);
+    }
+
+    /** {@code doneToday}: how many cards of each phase were reviewed today. */
+    private TodaysCards today(SessionContext context, List<QuestionCard> due, Map<CardPhase, Long> doneToday) {
         long newLeft = Math.max(0, context.settings().newCardsPerDay() - doneToday.getOrDefault(CardPhase.NEW, 0L));
         long reviewsLeft = Math.max(0,
                 context.settings().reviewsPerDay() - doneToday.getOrDefault(CardPhase.REVIEW, 0L));
@@ -336,21 +341,27 @@ public class QuestionBankService {
 
     /**
      * The deck at a glance, for the home page: what is left to review today (as {@link #summary()} counts it)
-     * and how well each category is remembered now, by the cards' retrievability; in two statements.
+     * and how well each category is remembered now, by the cards' retrievability; in one statement.
      */
     @Transactional(readOnly = true)
     public BankStanding standing() {
         long me = currentUser.id();
-        List<Object[]> rows = cards.findAllWithSettings(me);
+        ZoneId zone = accounts.currentProfile().timeZone();
+        LocalDate day = LocalDate.now(clock.withZone(zone));
+        List<Object[]> rows = cards.findAllWithSettings(me, day);
         if (rows.isEmpty()) {
             return BankStanding.EMPTY;
         }
-        ZoneId zone = accounts.currentProfile().timeZone();
-        SessionContext context = new SessionContext(me, zone, LocalDate.now(clock.withZone(zone)),
-                ReviewSettingsService.preferences((ReviewSettings) rows.getFirst()[1], me));
+        Object[] first = rows.getFirst();
+        SessionContext context = new SessionContext(me, zone, day,
+                ReviewSettingsService.preferences((ReviewSettings) first[1], me));
+        Map<CardPhase, Long> doneToday = new EnumMap<>(CardPhase.class);
+        doneToday.put(CardPhase.NEW, (Long) first[2]);
+        doneToday.put(CardPhase.REVIEW, (Long) first[3]);
         List<QuestionCard> all = rows.stream().map(row -> (QuestionCard) row[0]).toList();
         TodaysCards today = today(context, all.stream().filter(card -> !card.getDueOn().isAfter(context.today()))
-                .sorted(Comparator.comparing(QuestionCard::getDueOn).thenComparing(QuestionCard::getId)).toList());
+                .sorted(Comparator.comparing(QuestionCard::getDueOn).thenComparing(QuestionCard::getId)).toList(),
+                doneToday);
         Set<Long> dueIds = new HashSet<>();
         today.inSessionOrder(clock.instant()).forEach(card -> dueIds.add(card.getId()));
         Map<QuestionCategory, BankStanding.CategoryRecall> byCategory = new EnumMap<>(QuestionCategory.class);

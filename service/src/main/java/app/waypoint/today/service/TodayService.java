@@ -4,6 +4,7 @@ import app.waypoint.account.service.AccountProfile;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.activity.service.ActivityStanding;
 import app.waypoint.activity.service.StreakService;
+import app.waypoint.application.service.ApplicationService;
 import app.waypoint.group.service.SessionService;
 import app.waypoint.interview.service.BankStanding;
 import app.waypoint.interview.service.MockInterviewService;
@@ -45,10 +46,12 @@ public class TodayService {
     private final MockInterviewService practice;
     private final SessionService sessions;
     private final StreakService streaks;
+    private final ApplicationService applications;
 
     TodayService(AccountService accounts, RoadmapStandingService roadmaps, QuestionBankService bank,
                  ProblemService problems, ProjectService projects, MockInterviewService practice,
-                 SessionService sessions, StreakService streaks) {
+                 SessionService sessions, StreakService streaks, ApplicationService applications) {
+        this.applications = applications;
         this.accounts = accounts;
         this.roadmaps = roadmaps;
         this.bank = bank;
@@ -74,7 +77,9 @@ public class TodayService {
         DueSoon due = new DueSoon(cards.dueToday(), NextActions.minutesForCards(cards.dueToday()),
                 problemStanding.due().stream().limit(PROBLEMS_SHOWN).toList(), problemStanding.due().size(),
                 roadmap.roadmapKey(), roadmap.next() != null && roadmap.next().inProgress() ? roadmap.next() : null,
-                deadlines(profile, portfolio, activity), sessions.nextSessions(activity.today()), activity.streak());
+                deadlines(profile, portfolio, activity),
+                applications.reminders(activity.today().plusDays(DUE_SOON_DAYS)),
+                sessions.nextSessions(activity.today()), activity.streak());
         Pace pace = Pace.of(roadmap.plan(), profile.targetDate(), activity.studyDaysThisWeek(),
                 activity.studyDaysLastWeek());
         return new Today(profile, activity.today(), readiness, actions, due, pace, activity, roadmap,

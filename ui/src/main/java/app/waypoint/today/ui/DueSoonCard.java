@@ -2,6 +2,8 @@ package app.waypoint.today.ui;
 
 import app.waypoint.activity.service.StreakService;
 import app.waypoint.activity.ui.StreakCard;
+import app.waypoint.application.service.ApplicationReminder;
+import app.waypoint.application.ui.ApplicationView;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.UpcomingSession;
 import app.waypoint.group.ui.GroupView;
@@ -76,6 +78,13 @@ class DueSoonCard extends Composite<Section> {
         for (Deadline deadline : due.deadlines()) {
             list.add(deadline(deadline, today.today()));
         }
+        for (ApplicationReminder reminder : due.applications()) {
+            RouterLink application = link(new RouterLink(ApplicationView.class, new RouteParameters("id",
+                    String.valueOf(reminder.id()))), getTranslation("today.due.application." + reminder.kind(),
+                    reminder.company(), reminder.role()));
+            list.add(item("application", application, reminder.kind() == ApplicationReminder.Kind.SILENT
+                    ? since(reminder.date()) : when(reminder.date(), today.today())));
+        }
         for (UpcomingSession session : due.sessions()) {
             RouterLink group = link(new RouterLink(GroupView.class, new RouteParameters("id",
                     String.valueOf(session.groupId()))), getTranslation("today.due.session", session.groupName(),
@@ -83,7 +92,7 @@ class DueSoonCard extends Composite<Section> {
             list.add(item("session", group, when(session.heldOn(), today.today())));
         }
         card.add(list);
-        if (due.deadlines().isEmpty() && due.sessions().isEmpty()) {
+        if (due.deadlines().isEmpty() && due.sessions().isEmpty() && due.applications().isEmpty()) {
             Paragraph quiet = new Paragraph(getTranslation("today.due.no-dates", TodayService.DUE_SOON_DAYS));
             quiet.addClassName("hint");
             card.add(quiet);
@@ -100,6 +109,12 @@ class DueSoonCard extends Composite<Section> {
                 new RouteParameters("id", String.valueOf(deadline.projectId()))),
                 getTranslation("today.due.milestone", deadline.title(), deadline.projectTitle()));
         return item("milestone", project, when(deadline.date(), today));
+    }
+
+    private Span since(LocalDate date) {
+        Span since = new Span(getTranslation("today.due.application.since", Texts.date(date)));
+        since.addClassNames("hint", "due-when");
+        return since;
     }
 
     /** Today, tomorrow, in N days, or overdue, with the date. */

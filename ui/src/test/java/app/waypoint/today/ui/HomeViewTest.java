@@ -4,6 +4,8 @@ import app.waypoint.MutableClock;
 import app.waypoint.StatementCounter;
 import app.waypoint.account.service.ProfileUpdate;
 import app.waypoint.account.ui.LoginView;
+import app.waypoint.application.service.ApplicationDraft;
+import app.waypoint.application.service.ApplicationService;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.group.service.GroupService;
@@ -47,6 +49,7 @@ class HomeViewTest extends KaribuTest {
     @Autowired ProjectService projects;
     @Autowired GroupService groups;
     @Autowired SessionService sessions;
+    @Autowired ApplicationService applications;
     @Autowired StatementCounter statements;
     @Autowired MutableClock clock;
 
@@ -86,7 +89,7 @@ class HomeViewTest extends KaribuTest {
         String due = _get(DueSoonCard.class).getElement().getTextRecursively();
         assertThat(due).contains("아직 질문 카드가 없습니다.", "기본 면접 질문 불러오기", "로드맵 시작하기",
                 "아직 포트폴리오 프로젝트가 없습니다.", "첫 포트폴리오 프로젝트 계획하기",
-                "앞으로 14일 안에 마일스톤이나 모임이 없습니다.");
+                "앞으로 14일 안에 마일스톤, 팔로업, 모임이 없습니다.");
         assertThat(_get(PaceCard.class).getElement().getTextRecursively())
                 .contains("계획을 세워 로드맵을 시작하면", "이번 주 공부한 날: 0일 · 지난주: 0일");
         assertThat(_get(ActivityCard.class).getElement().getTextRecursively()).contains("하루 한 칸씩");
@@ -132,6 +135,8 @@ class HomeViewTest extends KaribuTest {
         long project = projects.createBlank("RAG chatbot");
         projects.addMilestone(project, "First demo", today.plusDays(3));
         projects.addMilestone(project, "Launch", today.plusDays(30));
+        long followUp = applications.add(new ApplicationDraft("Naver", "AI backend", null, null, null, null, null,
+                null, null, today.plusDays(5), null, null, null, List.of(), java.util.Set.of()), null);
         long group = groups.create("Busan AI study", null);
         sessions.addSession(group, today.plusDays(2), "Transformers");
         var profile = accountService.currentProfile();
@@ -152,9 +157,10 @@ class HomeViewTest extends KaribuTest {
         assertThat(due.getElement().getTextRecursively()).doesNotContain("Launch");
         assertThat(line(due, "target")).startsWith("Target date: AI backend developer").contains("in 10 days");
         assertThat(line(due, "session")).startsWith("Busan AI study: Transformers").contains("in 2 days");
+        assertThat(line(due, "application")).startsWith("Follow up: Naver · AI backend").contains("in 5 days");
         assertThat(due.getElement().getTextRecursively()).doesNotContain("No portfolio project yet.");
         assertThat(_find(due, RouterLink.class)).extracting(RouterLink::getHref).contains("interview/review",
-                "interview/problems", "roadmaps/" + ROADMAP, "projects/" + project, "groups/" + group);
+                "interview/problems", "roadmaps/" + ROADMAP, "projects/" + project, "groups/" + group, "applications/" + followUp);
 
         assertThat(actionLinks()).extracting(link -> link.getElement().getAttribute("data-kind"))
                 .doesNotContain("SET_TARGET", "START_ROADMAP", "LOAD_STARTER_QUESTIONS", "PLAN_PROJECT")
@@ -170,6 +176,7 @@ class HomeViewTest extends KaribuTest {
         problems.add("One problem", "https://example.com/one", null, ProblemDifficulty.EASY, null);
         projects.addMilestone(projects.createBlank("One project"), "One milestone", LocalDate.of(2026, 3, 4));
         sessions.addSession(groups.create("One group", null), LocalDate.of(2026, 3, 5), "One topic");
+        applications.add(ApplicationDraft.of("One company", "Role"), null);
         openBrowser(Locale.ENGLISH);
         int small = statementsToOpenHome();
         String smallStatements = statements.statements().toString();
@@ -189,11 +196,16 @@ class HomeViewTest extends KaribuTest {
             projects.addMilestone(project, "Milestone " + i, LocalDate.of(2026, 3, 5 + i));
             sessions.addSession(groups.create("Group " + i, null), LocalDate.of(2026, 3, 6 + i), "Topic " + i);
         }
+        long applied = applications.board().stages().get(1).id();
+        for (int i = 0; i < 30; i++) {
+            applications.add(new ApplicationDraft("Company " + i, "Role", null, null, null, null, null, null, null,
+                    LocalDate.of(2026, 3, 3), null, null, null, List.of(), java.util.Set.of()), applied);
+        }
         int large = statementsToOpenHome();
         String largeStatements = statements.statements().toString();
 
         assertThat(_get(DueSoonCard.class).getElement().getTextRecursively()).contains("Group 4: Topic 4",
-                "Milestone 4 · Project 4");
+                "Milestone 4 · Project 4", "Follow up: Company 29 · Role");
         assertThat(large).as("%s%nversus%n%s", largeStatements, smallStatements).isEqualTo(small)
                 .isLessThanOrEqualTo(10);
     }
