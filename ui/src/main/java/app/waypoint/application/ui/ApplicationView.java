@@ -5,6 +5,7 @@ import app.waypoint.application.service.ApplicationCard;
 import app.waypoint.application.service.ApplicationDetails;
 import app.waypoint.application.service.ApplicationService;
 import app.waypoint.application.service.HistoryEntry;
+import app.waypoint.application.service.InterviewRoundService;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
@@ -53,8 +54,13 @@ public class ApplicationView extends Main implements BeforeEnterObserver, HasDyn
     private final ZoneId zone;
     private ApplicationDetails details;
 
-    ApplicationView(ApplicationService service, AccountService accounts, SkillService skills) {
+    private final InterviewRoundService rounds;
+    RoundsSection roundsSection;
+
+    ApplicationView(ApplicationService service, InterviewRoundService rounds, AccountService accounts,
+                    SkillService skills) {
         this.service = service;
+        this.rounds = rounds;
         this.zone = accounts.currentProfile().timeZone();
         this.form = new ApplicationForm(skills.names());
         addClassNames("page", "application-view");
@@ -86,7 +92,8 @@ public class ApplicationView extends Main implements BeforeEnterObserver, HasDyn
         form.fill(details.draft());
         Div formActions = new Div(save, delete);
         formActions.addClassName("card-actions");
-        add(new H2(getTranslation("application.details")), form, formActions,
+        roundsSection = new RoundsSection(rounds, details.card().id(), service.board().today());
+        add(roundsSection, new H2(getTranslation("application.details")), form, formActions,
                 new H2(getTranslation("application.history")), history);
         showStatus();
     }

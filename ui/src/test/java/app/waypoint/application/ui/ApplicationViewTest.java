@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationViewTest extends KaribuTest {
 
     @Autowired ApplicationService service;
+    @Autowired app.waypoint.interview.service.QuestionBankService bank;
 
     @Test
     void detailsAreSavedAndBadInputIsShownAtTheField() {
@@ -100,6 +102,31 @@ class ApplicationViewTest extends KaribuTest {
                 "This application was changed meanwhile, in another tab. Your entries are still here: reload to see that version.");
         assertThat(service.application(id).card().role()).isEqualTo("ML (other tab)");
         assertThat(view.form.role.getValue()).isEqualTo("ML (this tab)");
+    }
+
+    @Test
+    void aRoundIsLoggedAndAQuestionBecomesACardInOneTap() {
+        signUpAndLogIn("round@example.com", Language.EN);
+        long id = service.add(ApplicationDraft.of("Naver", "AI backend"), null);
+        ApplicationView view = open(id);
+        assertThat(view.roundsSection.list.getElement().getTextRecursively()).contains("No rounds logged yet.");
+
+        _click(view.roundsSection.logRound);
+        RoundDialog dialog = _get(RoundDialog.class);
+        _setValue(dialog.questions, "Explain the GIL\n\nHow would you cache embeddings?");
+        _setValue(dialog.interviewers, "Kim");
+        _click(dialog.save);
+
+        assertThat(view.roundsSection.list.getElement().getTextRecursively())
+                .contains("Technical interview", "With Kim", "Explain the GIL", "How would you cache embeddings?");
+        _click(_find(view.roundsSection.list, com.vaadin.flow.component.button.Button.class).stream()
+                .filter(button -> button.getText().equals("Make a card")).findFirst().orElseThrow());
+
+        assertThat(bank.myCards()).singleElement().satisfies(card -> {
+            assertThat(card.question()).isEqualTo("Explain the GIL");
+            assertThat(card.company()).isEqualTo("Naver");
+        });
+        assertThat(view.roundsSection.list.getElement().getTextRecursively()).contains("Card made");
     }
 
     private ApplicationView open(long id) {
