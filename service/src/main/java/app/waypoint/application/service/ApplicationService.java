@@ -17,6 +17,7 @@ import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.service.TextInput;
 import app.waypoint.base.service.WebLinks;
 import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
@@ -222,6 +223,49 @@ public class ApplicationService {
         return reminders;
     }
 
+    /**
+     * Adds an application as a file describes it: its history replayed through the guarded moves with the times
+     * it gives (else it starts now in {@code stageName}, or the first stage, with {@code outcome}). A stage name the
+     * person does not have yet becomes a new stage after the others.
+     */
+    void addImported(ApplicationDraft draft, String stageName, ApplicationOutcome outcome, List<HistoryEntry> history) {
+        long me = currentUser.id();
+        List<ApplicationStage> mine = new ArrayList<>(stagesOf(me));
+        List<HistoryEntry> steps = history.isEmpty()
+                ? List.of(new HistoryEntry(clock.instant(), stageName == null ? mine.getFirst().getName() : stageName,
+                outcome))
+                : history;
+        HistoryEntry first = steps.getFirst();
+        JobApplication application = new JobApplication(me, draft.company().strip(), draft.role().strip(),
+                stageNamed(mine, first.stageName()), first.at());
+        write(application, draft);
+        applications.save(application);
+        changes.save(application.started());
+        ApplicationOutcome current = ApplicationOutcome.OPEN;
+        for (HistoryEntry step : steps) {
+            ApplicationStage stage = stageNamed(mine, step.stageName());
+            if (!stage.getId().equals(application.getStage().getId()) && !current.isClosed()) {
+                changes.save(application.moveTo(stage, step.at()));
+            }
+            if (step.outcome() != current) {
+                changes.save(step.outcome().isClosed() ? application.close(step.outcome(), step.at())
+                        : application.reopen(step.at()));
+                current = step.outcome();
+            }
+        }
+    }
+
+    private ApplicationStage stageNamed(List<ApplicationStage> mine, String name) {
+        return mine.stream().filter(stage -> stage.getName().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseGet(() -> {
+                    ApplicationStage added = stages.save(new ApplicationStage(currentUser.id(),
+                            TextInput.firstCodePoints(name.strip(), ApplicationStage.MAX_NAME),
+                            mine.getLast().getPosition() + 1, null));
+                    mine.add(added);
+                    return added;
+                });
+    }
+
     /** The person's stages, created from the defaults in their language on first use. */
     List<ApplicationStage> stagesOf(long me) {
         List<ApplicationStage> mine = stages.findByOwnerIdOrderByPositionAscIdAsc(me);
@@ -350,7 +394,7 @@ public class ApplicationService {
     }
 
     /** Checks every field at once, so a form can mark all its bad fields in one go. */
-    private static void check(ApplicationDraft draft) {
+    static void check(ApplicationDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         required(problems, "company", draft.company(), JobApplication.MAX_COMPANY);
         required(problems, "role", draft.role(), JobApplication.MAX_ROLE);
