@@ -3,9 +3,11 @@ package app.waypoint.application.ui;
 import app.waypoint.application.service.ApplicationBoard;
 import app.waypoint.application.service.ApplicationCard;
 import app.waypoint.application.service.ApplicationService;
+import app.waypoint.application.service.ApplicationCsvService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -19,7 +21,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+
+import java.io.ByteArrayInputStream;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -44,7 +50,11 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
     private final ApplicationService service;
     private final ZoneId zone;
 
-    ApplicationsView(ApplicationService service, app.waypoint.account.service.AccountService accounts) {
+    final Button importCsv = new Button();
+    final Anchor exportCsv;
+
+    ApplicationsView(ApplicationService service, ApplicationCsvService csv,
+                     app.waypoint.account.service.AccountService accounts) {
         this.service = service;
         this.zone = accounts.currentProfile().timeZone();
         addClassNames("page", "applications-view");
@@ -63,7 +73,18 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
         boardTab.setLabel(getTranslation("applications.board"));
         tableTab.setLabel(getTranslation("applications.table"));
         layouts.addSelectedChangeListener(change -> refresh());
-        Div actions = new Div(this.add, search, layouts);
+        importCsv.setText(getTranslation("applications.import"));
+        importCsv.setIcon(VaadinIcon.UPLOAD.create());
+        importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        importCsv.addClickListener(click -> new CsvImportDialog(csv, this::refresh).open());
+        exportCsv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = csv.export();
+            return new DownloadResponse(new ByteArrayInputStream(file), "waypoint-applications.csv",
+                    "text/csv; charset=utf-8", file.length);
+        }), getTranslation("applications.export"));
+        exportCsv.setDownload(true);
+        exportCsv.addClassName("export-link");
+        Div actions = new Div(this.add, search, layouts, importCsv, exportCsv);
         actions.addClassName("page-actions");
         add(actions, content);
         refresh();

@@ -10,6 +10,7 @@ import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationsViewTest extends KaribuTest {
 
     @Autowired ApplicationService service;
+    @Autowired app.waypoint.application.service.ApplicationCsvService csv;
     @Autowired StatementCounter statements;
     @Autowired MutableClock clock;
 
@@ -160,6 +162,44 @@ class ApplicationsViewTest extends KaribuTest {
         UI.getCurrent().navigate(ApplicationView.class, new RouteParameters("id", String.valueOf(theirs)));
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Secret Co");
         assertThat(_find(ApplicationView.class)).isEmpty();
+    }
+
+    @Test
+    void aCsvFileIsPreviewedRowByRowAndOnlyTheGoodRowsAreImported() {
+        signUpAndLogIn("csv@example.com", Language.KO);
+        openBrowser(Locale.KOREAN);
+        UI.getCurrent().navigate("applications");
+        ApplicationsView view = _get(ApplicationsView.class);
+        assertThat(view.exportCsv.getElement().getAttribute("download")).isNotNull();
+        _click(view.importCsv);
+        CsvImportDialog dialog = _get(CsvImportDialog.class);
+        byte[] file = "회사,직무,단계\n카카오,ML 엔지니어,지원\n,백엔드,관심\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        dialog.show(file, csv.preview(file));
+
+        assertThat(dialog.preview.getElement().getTextRecursively())
+                .contains("1개 행을 가져올 수 있고, 문제가 있는 1개 행은 빠집니다.", "3번째 줄", "회사를 입력하세요.");
+        assertThat(service.board().applications()).as("nothing saved before asked").isEmpty();
+        _click(dialog.importRows);
+
+        NotificationsKt.expectNotifications("지원 1건을 가져왔습니다.");
+        assertThat(service.board().applications()).extracting(card -> card.company()).containsExactly("카카오");
+        assertThat(view.content.getElement().getTextRecursively()).contains("카카오");
+    }
+
+    @Test
+    void aRefusedFileSaysWhyAndOffersNoImport() {
+        signUpAndLogIn("badcsv@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("applications");
+        _click(_get(ApplicationsView.class).importCsv);
+        CsvImportDialog dialog = _get(CsvImportDialog.class);
+        byte[] file = "Role,Stage\nBackend,Applied\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        dialog.show(file, csv.preview(file));
+
+        assertThat(dialog.preview.getElement().getTextRecursively()).contains("The file has no company column");
+        assertThat(dialog.importRows.isVisible()).isFalse();
     }
 
     private int statementsToOpen() {
