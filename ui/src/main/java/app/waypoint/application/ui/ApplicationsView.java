@@ -4,6 +4,7 @@ import app.waypoint.application.service.ApplicationBoard;
 import app.waypoint.application.service.ApplicationCard;
 import app.waypoint.application.service.ApplicationService;
 import app.waypoint.application.service.ApplicationCsvService;
+import app.waypoint.application.service.ApplicationInsightsService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +45,8 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
     final TextField search = new TextField();
     final Tab boardTab = new Tab();
     final Tab tableTab = new Tab();
-    final Tabs layouts = new Tabs(boardTab, tableTab);
+    final Tab insightsTab = new Tab();
+    final Tabs layouts = new Tabs(boardTab, tableTab, insightsTab);
     final Div content = new Div();
 
     private final ApplicationService service;
@@ -53,9 +55,12 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
     final Button importCsv = new Button();
     final Anchor exportCsv;
 
-    ApplicationsView(ApplicationService service, ApplicationCsvService csv,
+    private final ApplicationInsightsService insights;
+
+    ApplicationsView(ApplicationService service, ApplicationCsvService csv, ApplicationInsightsService insights,
                      app.waypoint.account.service.AccountService accounts) {
         this.service = service;
+        this.insights = insights;
         this.zone = accounts.currentProfile().timeZone();
         addClassNames("page", "applications-view");
         add(new H1(getTranslation("applications.title")));
@@ -72,6 +77,7 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
         search.addValueChangeListener(change -> refresh());
         boardTab.setLabel(getTranslation("applications.board"));
         tableTab.setLabel(getTranslation("applications.table"));
+        insightsTab.setLabel(getTranslation("applications.insights"));
         layouts.addSelectedChangeListener(change -> refresh());
         importCsv.setText(getTranslation("applications.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
@@ -97,6 +103,10 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
             Paragraph empty = new Paragraph(getTranslation("applications.empty"));
             empty.addClassName("hint");
             content.add(empty);
+            return;
+        }
+        if (layouts.getSelectedTab() == insightsTab) {
+            content.add(new InsightsPanel(insights.insights()));
             return;
         }
         String query = search.getValue().strip().toLowerCase(Locale.ROOT);

@@ -76,6 +76,15 @@ public final class BarChart {
      * and a dashed line across all rows at {@code goal}, named {@code goalLabel}.
      */
     public static Svg shares(String description, List<Share> rows, double goal, String goalLabel) {
+        return shares(description, rows, Double.valueOf(goal), goalLabel);
+    }
+
+    /** Horizontal bars on a 0–100 % scale, a row each, without a goal. */
+    public static Svg shares(String description, List<Share> rows) {
+        return shares(description, rows, null, null);
+    }
+
+    private static Svg shares(String description, List<Share> rows, Double goal, String goalLabel) {
         int height = ROW_TOP + rows.size() * ROW_HEIGHT;
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(ROW_WIDTH).append(' ')
@@ -99,10 +108,15 @@ public final class BarChart {
                 double width = ROW_WIDTH * Math.clamp(row.share(), 0.0, 1.0);
                 svg.append("<rect x=\"0\" y=\"").append(top + 20).append("\" width=\"").append(number(width))
                         .append("\" height=\"14\" rx=\"3\" class=\"")
-                        .append(row.share() < goal ? "bar-chart-bar bar-chart-below" : "bar-chart-bar")
+                        .append(goal != null && row.share() < goal ? "bar-chart-bar bar-chart-below" : "bar-chart-bar")
                         .append("\"/>");
             }
             svg.append("</g>");
+        }
+        if (goal == null) {
+            Svg chart = new Svg(svg.append("</svg>").toString());
+            chart.addClassNames("bar-chart-box", "bar-chart-shares-box");
+            return chart;
         }
         double x = ROW_WIDTH * Math.clamp(goal, 0.0, 1.0);
         for (int i = 0; i < rows.size(); i++) {

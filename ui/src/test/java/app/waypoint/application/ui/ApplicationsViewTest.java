@@ -154,6 +154,25 @@ class ApplicationsViewTest extends KaribuTest {
     }
 
     @Test
+    void theInsightsTabDrawsTheFunnelAndTheAnswersAsNamedCharts() {
+        signUpAndLogIn("insights@example.com", Language.EN);
+        long naver = service.add(ApplicationDraft.of("Naver", "Backend"), null);
+        service.move(naver, service.board().stages().get(1).id(), service.application(naver).card().version());
+        service.close(naver, ApplicationOutcome.REJECTED, service.application(naver).card().version());
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("applications");
+        ApplicationsView view = _get(ApplicationsView.class);
+
+        view.layouts.setSelectedTab(view.insightsTab);
+
+        assertThat(view.content.getElement().getTextRecursively())
+                .contains("100% of sent applications got an answer (1 of 1)");
+        assertThat(_find(view.content, com.vaadin.flow.component.Svg.class)).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(svg -> assertThat(svg.getElement().getProperty("innerHTML", "")
+                        + svg.getElement().getOuterHTML()).contains("aria-label"));
+    }
+
+    @Test
     void somebodyElsesApplicationIsNotFound() {
         signUpAndLogIn("owner@example.com", Language.EN);
         long theirs = service.add(ApplicationDraft.of("Secret Co", "Role"), null);
