@@ -53,6 +53,7 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
     private final ZoneId zone;
 
     final Button importCsv = new Button();
+    final Button editStages = new Button();
     final Anchor exportCsv;
 
     private final ApplicationInsightsService insights;
@@ -90,7 +91,11 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
         }), getTranslation("applications.export"));
         exportCsv.setDownload(true);
         exportCsv.addClassName("export-link");
-        Div actions = new Div(this.add, search, layouts, importCsv, exportCsv);
+        editStages.setText(getTranslation("stages.title"));
+        editStages.setIcon(VaadinIcon.LIST_OL.create());
+        editStages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        editStages.addClickListener(click -> new StagesDialog(service, this::refresh).open());
+        Div actions = new Div(this.add, search, layouts, editStages, importCsv, exportCsv);
         actions.addClassName("page-actions");
         add(actions, content);
         refresh();

@@ -173,6 +173,33 @@ class ApplicationsViewTest extends KaribuTest {
     }
 
     @Test
+    void ownStagesAreRenamedReorderedAddedAndTheBoardFollows() {
+        signUpAndLogIn("stages@example.com", Language.EN);
+        service.add(ApplicationDraft.of("Naver", "Backend"), null);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("applications");
+        ApplicationsView view = _get(ApplicationsView.class);
+        _click(view.editStages);
+        StagesDialog dialog = _get(StagesDialog.class);
+
+        _setValue(dialog.newName, "Reference check");
+        _click(dialog.addStage);
+        com.vaadin.flow.component.html.Div last = (com.vaadin.flow.component.html.Div)
+                dialog.rows.getChildren().reduce((a, b) -> b).orElseThrow();
+        _click(_find(last, com.vaadin.flow.component.button.Button.class).get(1));   // up, above "Offer"
+        com.vaadin.flow.component.html.Div first = (com.vaadin.flow.component.html.Div)
+                dialog.rows.getChildren().findFirst().orElseThrow();
+        _setValue(_get(first, com.vaadin.flow.component.textfield.TextField.class), "Interested");
+        _click(_find(first, com.vaadin.flow.component.button.Button.class).get(0));
+        _click(_find(first, com.vaadin.flow.component.button.Button.class).get(3));   // delete: Naver is in it
+
+        assertThat(service.board().stages()).extracting(stage -> stage.name()).startsWith("Interested")
+                .endsWith("Reference check", "Offer").hasSize(9);
+        NotificationsKt.expectNotifications("Stage saved.", "Applications are in this stage. Move them first.");
+        assertThat(view.content.getElement().getTextRecursively()).contains("Interested · 1", "Reference check · 0");
+    }
+
+    @Test
     void somebodyElsesApplicationIsNotFound() {
         signUpAndLogIn("owner@example.com", Language.EN);
         long theirs = service.add(ApplicationDraft.of("Secret Co", "Role"), null);
