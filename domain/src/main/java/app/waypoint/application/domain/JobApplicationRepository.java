@@ -19,4 +19,9 @@ public interface JobApplicationRepository extends JpaRepository<JobApplication, 
     List<JobApplication> findEarlier(long ownerId, String companyKey, String postingUrl);
 
     boolean existsByStageId(long stageId);
+
+    /** (skill id, postings asking for it, postings listing any skill) of the person's applications. */
+    @Query("select s.id, count(a), (select count(distinct b) from JobApplication b join b.skills where b.ownerId = :ownerId) "
+            + "from JobApplication a join a.skills s where a.ownerId = :ownerId group by s.id")
+    List<Object[]> countPostingsBySkill(long ownerId);
 }

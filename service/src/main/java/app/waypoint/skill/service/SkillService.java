@@ -32,11 +32,13 @@ public class SkillService {
     private final SkillRepository skills;
     private final SkillAssessmentRepository assessments;
     private final List<SkillEvidence> evidenceSources;
+    private final List<SkillDemand> demandSources;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SkillService(SkillRepository skills, SkillAssessmentRepository assessments, List<SkillEvidence> evidenceSources,
-                 CurrentUser currentUser, Clock clock) {
+                 List<SkillDemand> demandSources, CurrentUser currentUser, Clock clock) {
+        this.demandSources = demandSources;
         this.skills = skills;
         this.assessments = assessments;
         this.evidenceSources = evidenceSources;
@@ -55,15 +57,28 @@ public class SkillService {
             source.evidenceBySkill(me).forEach((skillId, items) ->
                     evidence.computeIfAbsent(skillId, id -> new ArrayList<>()).addAll(items));
         }
+        Map<Long, Double> postings = new HashMap<>();
+        demandSources.forEach(source -> postings.putAll(source.postingShares(me)));
         List<SkillStanding> standings = new ArrayList<>();
         for (Skill skill : skills.findByRetiredFalseOrderByPosition()) {
             int level = levels.getOrDefault(skill.getId(), 0);
-            int weight = skill.getDemand() == null ? UNMEASURED_DEMAND_WEIGHT : skill.getDemand();
+            Integer postingPercent = postings.isEmpty() ? null
+                    : (int) Math.round(100 * postings.getOrDefault(skill.getId(), 0.0));
             standings.add(new SkillStanding(skill.getKey(), skill.getCategory(), skill.getName(), skill.getDemand(),
-                    level, evidence.getOrDefault(skill.getId(), List.of()),
-                    weight * (SkillAssessment.MAX_LEVEL - level)));
+                    postingPercent, level, evidence.getOrDefault(skill.getId(), List.of()),
+                    weight(skill.getDemand(), postingPercent) * (SkillAssessment.MAX_LEVEL - level)));
         }
         return standings;
+    }
+
+    /**
+     * The weight of a skill in the gap score: the guide's posting frequency (unmeasured skills weigh
+     * {@value #UNMEASURED_DEMAND_WEIGHT}), averaged with the share of the person's own postings asking for it once
+     * they track postings with skills.
+     */
+    static int weight(Integer guideDemand, Integer postingPercent) {
+        int guide = guideDemand == null ? UNMEASURED_DEMAND_WEIGHT : guideDemand;
+        return postingPercent == null ? guide : (int) Math.round((guide + postingPercent) / 2.0);
     }
 
     /**

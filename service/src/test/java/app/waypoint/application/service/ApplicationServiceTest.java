@@ -40,6 +40,7 @@ class ApplicationServiceTest {
     @Autowired MutableClock clock;
     @Autowired StatementCounter statements;
     @Autowired JdbcTemplate jdbc;
+    @Autowired app.waypoint.skill.service.SkillService skills;
 
     @BeforeEach
     void signedIn() {
@@ -225,6 +226,22 @@ class ApplicationServiceTest {
     }
 
     @Test
+    void theSkillsGapWeighsTheGuidesFiguresWithThePersonsOwnPostings() {
+        int fastapiBefore = gap("fastapi");
+        applications(Set.of("fastapi"), Set.of("fastapi", "python"), Set.of("python"), Set.of("docker"));
+
+        var fastapi = skills.standings().stream().filter(skill -> skill.key().equals("fastapi")).findFirst()
+                .orElseThrow();
+        assertThat(fastapi.postingPercent()).isEqualTo(50);
+        int guide = fastapi.demand() == null ? app.waypoint.skill.service.SkillService.UNMEASURED_DEMAND_WEIGHT
+                : fastapi.demand();
+        assertThat(fastapi.gap()).isEqualTo((int) Math.round((guide + 50) / 2.0) * 5);
+        assertThat(fastapiBefore).isEqualTo(guide * 5);
+        assertThat(skills.standings().stream().filter(skill -> skill.key().equals("pytorch")).findFirst()
+                .orElseThrow().postingPercent()).as("asked by none of the postings").isZero();
+    }
+
+    @Test
     void anonymousCallersAreRefused() {
         AccountFixtures.logOut();
         assertThatThrownBy(() -> service.board()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -248,6 +265,17 @@ class ApplicationServiceTest {
 
         assertThat(many.applications()).hasSize(500);
         assertThat(statements.count()).as("%s", statements.statements()).isEqualTo(forOne).isLessThanOrEqualTo(3);
+    }
+
+    private void applications(Set<String>... postings) {
+        for (Set<String> skillKeys : postings) {
+            service.add(new ApplicationDraft("Company " + skillKeys, "Role", null, null, null, null, null, null, null,
+                    null, null, null, null, List.of(), skillKeys), null);
+        }
+    }
+
+    private int gap(String key) {
+        return skills.standings().stream().filter(skill -> skill.key().equals(key)).findFirst().orElseThrow().gap();
     }
 
     private long version(long id) {

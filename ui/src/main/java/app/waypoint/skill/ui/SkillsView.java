@@ -71,6 +71,11 @@ public class SkillsView extends Main implements HasDynamicTitle {
                 : getTranslation("skills.demand", skill.demand()));
         demand.getElement().getThemeList().add(skill.demand() == null ? "badge contrast" : "badge");
         Div header = new Div(name, demand);
+        if (skill.postingPercent() != null) {
+            Span mine = new Span(getTranslation("skills.demand.mine", skill.postingPercent()));
+            mine.getElement().getThemeList().add("badge success");
+            header.add(mine);
+        }
         header.addClassName("skill-header");
 
         Select<Integer> level = new Select<>();
