@@ -89,3 +89,6 @@ create table round_question (
     card_id  bigint        references question_card (id) on delete set null
 );
 create index round_question_round on round_question (round_id, position);
+
+-- A member may show a group how their job hunt goes, as counts only (never companies); off until they choose it.
+alter table group_member add column share_pipeline boolean not null default false;

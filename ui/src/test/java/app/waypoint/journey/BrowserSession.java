@@ -134,6 +134,15 @@ final class BrowserSession implements AutoCloseable {
         return String.valueOf(((JavascriptExecutor) driver).executeScript(javascript));
     }
 
+    /** Downloads what the link matching css points at, in this browser's session, as UTF-8 text. */
+    String download(String css) {
+        String href = find(css).getAttribute("href");
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                href));
+    }
+
     void reload() {
         driver.navigate().refresh();
         waitForVaadin();

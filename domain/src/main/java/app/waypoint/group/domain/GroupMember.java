@@ -39,6 +39,8 @@ public class GroupMember {
 
     private boolean shareNotes;
 
+    private boolean sharePipeline;
+
     private Instant joinedAt;
 
     @Version
@@ -100,6 +102,15 @@ public class GroupMember {
 
     public boolean isShareActivity() {
         return shareActivity;
+    }
+
+    /** Whether the group sees the counts of the member's job applications (never the companies). */
+    public boolean isSharePipeline() {
+        return sharePipeline;
+    }
+
+    public void sharePipeline(boolean share) {
+        this.sharePipeline = share;
     }
 
     public boolean isShareNotes() {

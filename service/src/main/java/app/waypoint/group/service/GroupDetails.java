@@ -26,7 +26,7 @@ public record GroupDetails(long id, String name, String description, long versio
     public record AdoptedRoadmap(String key, LocalizedText title) {
     }
 
-    public record Sharing(boolean progress, boolean activity, boolean notes) {
+    public record Sharing(boolean progress, boolean activity, boolean notes, boolean pipeline) {
     }
 
     public boolean runsGroup() {

@@ -1,5 +1,6 @@
 package app.waypoint.group.service;
 
+import app.waypoint.application.domain.JobApplicationRepository;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.activity.domain.ActivityEvent;
 import app.waypoint.activity.service.StreakLoader;
@@ -51,10 +52,13 @@ public class GroupProgressService {
     private final StreakLoader streakLoader;
     private final CurrentUser currentUser;
 
+    private final JobApplicationRepository applications;
+
     GroupProgressService(GroupAccess access, GroupMemberRepository members, GroupRoadmapRepository groupRoadmaps,
                          RoadmapRepository roadmaps, RoadmapNodeRepository nodes, NodeProgressRepository progress,
                          MemberNames memberNames, MarkdownRenderer markdown, StreakLoader streakLoader,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser, JobApplicationRepository applications) {
+        this.applications = applications;
         this.streakLoader = streakLoader;
         this.markdown = markdown;
         this.access = access;
@@ -140,5 +144,32 @@ public class GroupProgressService {
         Map<Long, String> names = memberNames.of(members.findByGroupIdOrderByJoinedAtAscIdAsc(groupId));
         return new FeedPage(events.stream().map(event -> new FeedPage.Item(names.get(event.getAccountId()),
                 event.getKind(), event.getSubject(), event.getOccurredAt())).toList(), events.hasNext());
+    }
+
+    /**
+     * The job-hunt counts of the members who chose to share them, in joining order; two statements. Companies
+     * never leave their owner.
+     */
+    public List<PipelineRow> pipelines(long groupId) {
+        access.member(groupId);
+        List<GroupMember> sharing = members.findByGroupIdOrderByJoinedAtAscIdAsc(groupId).stream()
+                .filter(GroupMember::isSharePipeline).toList();
+        if (sharing.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = memberNames.of(sharing);
+        Map<Long, Object[]> counts = new HashMap<>();
+        for (Object[] row : applications.countPipelines(sharing.stream().map(GroupMember::getAccountId).toList())) {
+            counts.put(((Number) row[0]).longValue(), row);
+        }
+        List<PipelineRow> rows = new ArrayList<>();
+        for (GroupMember member : sharing) {
+            Object[] row = counts.get(member.getAccountId());
+            rows.add(row == null ? new PipelineRow(member.getAccountId(), names.get(member.getAccountId()), 0, 0, 0, 0)
+                    : new PipelineRow(member.getAccountId(), names.get(member.getAccountId()),
+                    ((Number) row[1]).intValue(), ((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
+                    ((Number) row[4]).intValue()));
+        }
+        return rows;
     }
 }

@@ -139,7 +139,8 @@ public class GroupService {
                 ? new GroupDetails.Invite(group.getInviteCode(), group.getInviteExpiresAt()) : null;
         return new GroupDetails(group.getId(), group.getName(), group.getDescription(), group.getVersion(),
                 me.getRole(), invite, memberViews, adopted,
-                new GroupDetails.Sharing(me.isShareProgress(), me.isShareActivity(), me.isShareNotes()),
+                new GroupDetails.Sharing(me.isShareProgress(), me.isShareActivity(), me.isShareNotes(),
+                        me.isSharePipeline()),
                 me.getRole().runsGroup() ? removed(groupId) : List.of());
     }
 
@@ -294,6 +295,11 @@ public class GroupService {
     /** The caller's own choice of what this group sees of them. */
     public void share(long groupId, boolean progress, boolean activity, boolean notes) {
         access.member(groupId).share(progress, activity, notes);
+    }
+
+    /** The caller's own choice to show this group the counts of their job applications. */
+    public void sharePipeline(long groupId, boolean share) {
+        access.member(groupId).sharePipeline(share);
     }
 
     /** The group follows a built-in roadmap together; owner and admins only. */

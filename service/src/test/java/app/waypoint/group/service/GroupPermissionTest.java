@@ -87,6 +87,8 @@ class GroupPermissionTest {
         add(cases, "see the board", (s, group) -> s.progress().board(group.id(), ROADMAP), "OK OK OK");
         add(cases, "read the feed", (s, group) -> s.progress().feed(group.id(), 0), "OK OK OK");
         add(cases, "choose what to share", (s, group) -> s.groups().share(group.id(), false, false, true), "OK OK OK");
+        add(cases, "share the job hunt", (s, group) -> s.groups().sharePipeline(group.id(), true), "OK OK OK");
+        add(cases, "see the job hunts", (s, group) -> s.progress().pipelines(group.id()), "OK OK OK");
         add(cases, "rename the group", (s, group) -> s.groups().describe(group.id(), "Renamed", null,
                 s.groups().details(group.id()).version()), "NOT_ALLOWED OK OK");
         add(cases, "rotate the invite", (s, group) -> s.groups().rotateInvite(group.id()), "NOT_ALLOWED OK OK");

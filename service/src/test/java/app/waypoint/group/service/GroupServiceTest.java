@@ -302,7 +302,7 @@ class GroupServiceTest {
         groups.share(id, false, true, true);
         groups.leave(id);
         groups.join(code);
-        assertThat(groups.details(id).mySharing()).isEqualTo(new GroupDetails.Sharing(false, true, true));
+        assertThat(groups.details(id).mySharing()).isEqualTo(new GroupDetails.Sharing(false, true, true, false));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.waypoint.group.ui;
 
+import app.waypoint.group.service.PipelineRow;
+import com.vaadin.flow.component.html.UnorderedList;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.GroupBoard;
@@ -39,7 +41,7 @@ class GroupBoardPanel extends Composite<Div> {
         if (group.roadmaps().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation(group.runsGroup() ? "board.empty.runner" : "board.empty"));
             empty.addClassName("empty-state");
-            getContent().add(empty);
+            getContent().add(empty, pipelines(progress.pipelines(groupId)));
             return;
         }
         roadmap.setLabel(getTranslation("board.roadmap"));
@@ -47,8 +49,28 @@ class GroupBoardPanel extends Composite<Div> {
         roadmap.setItemLabelGenerator(adopted -> Texts.of(adopted.title()));
         roadmap.addValueChangeListener(change -> show(change.getValue()));
         roadmap.setVisible(group.roadmaps().size() > 1);
-        getContent().add(roadmap, board);
+        getContent().add(roadmap, board, pipelines(progress.pipelines(groupId)));
         roadmap.setValue(group.roadmaps().get(0));
+    }
+
+    /** The job-hunt counts of members who share them; who shares nothing is not listed. */
+    private Div pipelines(List<PipelineRow> rows) {
+        Div section = new Div(new H3(getTranslation("board.pipeline")));
+        section.addClassName("group-pipelines");
+        if (rows.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("board.pipeline.none"));
+            none.addClassName("hint");
+            section.add(none);
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (PipelineRow row : rows) {
+            String name = row.accountId() == me ? getTranslation("members.me", row.displayName()) : row.displayName();
+            list.add(new ListItem(getTranslation("board.pipeline.row", name, row.applications(), row.open(),
+                    row.inRounds(), row.offers())));
+        }
+        section.add(list);
+        return section;
     }
 
     private void show(GroupDetails.AdoptedRoadmap adopted) {

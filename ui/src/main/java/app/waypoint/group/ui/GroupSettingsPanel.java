@@ -43,6 +43,7 @@ class GroupSettingsPanel extends Composite<Div> {
     final Checkbox shareProgress = new Checkbox();
     final Checkbox shareActivity = new Checkbox();
     final Checkbox shareNotes = new Checkbox();
+    final Checkbox sharePipeline = new Checkbox();
     final TextField name = new TextField();
     final TextArea description = new TextArea();
     final Button saveName = new Button();
@@ -140,9 +141,16 @@ class GroupSettingsPanel extends Composite<Div> {
                 }
             });
         }
+        sharePipeline.setLabel(getTranslation("sharing.pipeline"));
+        sharePipeline.setValue(group.mySharing().pipeline());
+        sharePipeline.addValueChangeListener(change -> {
+            if (change.isFromClient() && Refusals.attempt(() -> groups.sharePipeline(group.id(), change.getValue()))) {
+                Notifications.success(getTranslation("sharing.saved"));
+            }
+        });
         Paragraph hint = new Paragraph(getTranslation("sharing.hint"));
         hint.addClassName("hint");
-        return section("sharing.title", hint, shareProgress, shareActivity, shareNotes);
+        return section("sharing.title", hint, shareProgress, shareActivity, shareNotes, sharePipeline);
     }
 
     private Div invite() {

@@ -1,0 +1,85 @@
+package app.waypoint.journey;
+
+import app.waypoint.TestDatabase;
+import app.waypoint.account.service.AccountFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A job seeker in Korean adds an application, moves it through the rounds, logs an interview and turns a
+ * question into a card, then exports the pipeline as CSV and looks at the insights.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApplicationJourneyTest {
+
+    @LocalServerPort int port;
+    @Autowired TestDatabase database;
+    @Autowired AccountFixtures accounts;
+
+    @BeforeAll
+    static void needsChromium() {
+        AccountJourneyTest.needsChromium();
+    }
+
+    @BeforeEach
+    void oneAccount() {
+        database.reset();
+        accounts.signUp("jobs@example.com", "도윤");
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "1280, 800"})
+    void addMoveLogARoundMakeACardAndExport(int width, int height) throws Exception {
+        try (BrowserSession browser = BrowserSession.signedIn(port, "jobs@example.com", "안녕하세요", width, height)) {
+            browser.open("applications");
+            browser.waitForText("h1", "지원 현황");
+            browser.waitForText(".applications-view", "아직 지원이 없습니다");
+            browser.screenshot("40-applications-empty");
+
+            browser.click("#applications-add");
+            browser.type("#application-company input", "네이버");
+            browser.type("#application-role input", "AI 백엔드 개발자");
+            browser.click("#application-add");
+            browser.waitForText("h1", "네이버 · AI 백엔드 개발자");
+            browser.waitForText("#application-stage", "관심");
+
+            for (String stage : new String[]{"지원", "서류 통과", "1차 면접"}) {
+                browser.click(".status-bar vaadin-menu-bar-button");
+                browser.clickText("vaadin-menu-bar-item", stage + (stage.endsWith("접") ? "으로" : "로") + " 옮기기");
+                browser.waitForText("#application-stage", stage);
+            }
+            browser.waitForText(".application-history", "1차 면접");
+            browser.screenshot("41-application-moved");
+
+            browser.click("#round-new");
+            browser.type("#round-questions textarea", "RAG 파이프라인을 설계해 보세요\nGIL이 무엇인가요");
+            browser.click("#round-save");
+            browser.waitForText(".round-list", "GIL이 무엇인가요");
+            browser.clickText(".round-questions vaadin-button", "카드 만들기");
+            browser.waitForText(".round-questions", "카드 만듦");
+            browser.screenshot("42-application-round");
+
+            browser.open("applications");
+            browser.waitForText(".stage-board", "네이버");
+            browser.screenshot("43-applications-board");
+            String csv = browser.download("a.export-link");
+            assertThat(csv).contains("Company,Role,Stage,Outcome", "네이버,AI 백엔드 개발자,1차 면접,OPEN", "서류 통과");
+
+            browser.clickText("vaadin-tab", "분석");
+            browser.waitForText(".insights-panel", "단계별 도달");
+            browser.screenshot("44-applications-insights");
+
+            browser.open("interview/questions");
+            browser.waitForText(".questions-view", "GIL이 무엇인가요");
+        }
+    }
+}
