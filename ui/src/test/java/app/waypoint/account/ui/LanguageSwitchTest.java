@@ -49,12 +49,12 @@ class LanguageSwitchTest extends KaribuTest {
         accountService.changeLanguage(Language.EN);
         openBrowser();
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Roadmaps", "Skills", "Projects", "Interview prep", "Groups", "Settings");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Roadmaps", "Skills", "Projects", "Interview prep", "Jobs", "Groups", "Settings");
 
         _click(_get(LanguageSwitch.class).getContent());
 
         assertThat(_get(H1.class).getText()).isEqualTo("안녕하세요, jun님");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("홈", "로드맵", "스킬", "프로젝트", "면접 준비", "스터디", "설정");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("홈", "로드맵", "스킬", "프로젝트", "면접 준비", "지원", "스터디", "설정");
         assertThat(accountService.currentProfile().language()).isEqualTo(Language.KO);
     }
 
