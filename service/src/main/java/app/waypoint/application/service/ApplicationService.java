@@ -77,12 +77,21 @@ public class ApplicationService {
      * there are.
      */
     public ApplicationBoard board() {
-        long me = currentUser.id();
-        List<StageView> mine = stagesOf(me).stream().map(ApplicationService::view).toList();
         Instant now = clock.instant();
-        return new ApplicationBoard(mine,
-                applications.findMine(me).stream().map(application -> card(application, now)).toList(),
-                LocalDate.now(clock.withZone(accounts.currentProfile().timeZone())));
+        return new ApplicationBoard(stages(),
+                applications.findMine(currentUser.id()).stream().map(application -> card(application, now)).toList(),
+                today());
+    }
+
+    /** The person's stages in order (created from the defaults on first use), without the applications. */
+    public List<StageView> stages() {
+        return stagesOf(currentUser.id()).stream().map(ApplicationService::view).toList();
+    }
+
+    /** Today in the person's time zone. */
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(accounts.currentProfile().timeZone()));
     }
 
     /** Adds a stage after the others. */

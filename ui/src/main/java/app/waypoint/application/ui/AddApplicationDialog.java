@@ -51,9 +51,8 @@ class AddApplicationDialog extends Dialog {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> {
             try {
-                ApplicationDraft draft = ApplicationDraft.of(company.getValue(), role.getValue());
-                long id = service.add(new ApplicationDraft(draft.company(), draft.role(), postingUrl.getValue(), null,
-                        null, null, null, null, null, null, null, null, null, List.of(), java.util.Set.of()), null);
+                long id = service.add(new ApplicationDraft(company.getValue(), role.getValue(), postingUrl.getValue(),
+                        null, null, null, null, null, null, null, null, null, null, List.of(), java.util.Set.of()), null);
                 close();
                 added.accept(id);
             } catch (InvalidInputException invalid) {

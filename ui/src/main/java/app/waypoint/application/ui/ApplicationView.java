@@ -92,7 +92,7 @@ public class ApplicationView extends Main implements BeforeEnterObserver, HasDyn
         form.fill(details.draft());
         Div formActions = new Div(save, delete);
         formActions.addClassName("card-actions");
-        roundsSection = new RoundsSection(rounds, details.card().id(), service.board().today());
+        roundsSection = new RoundsSection(rounds, details.card().id(), service.today());
         add(roundsSection, new H2(getTranslation("application.details")), form, formActions,
                 new H2(getTranslation("application.history")), history);
         showStatus();
@@ -128,7 +128,7 @@ public class ApplicationView extends Main implements BeforeEnterObserver, HasDyn
             silent.getElement().getThemeList().add("badge warning");
             status.add(silent);
         }
-        status.add(ApplicationMoves.menu(service, card, service.board().stages(), this::refreshStatus));
+        status.add(ApplicationMoves.menu(service, card, service.stages(), this::refreshStatus));
         if (card.companyType() != null) {
             Anchor strategy = new Anchor("interview#checklist-" + card.companyType().checklistKey(),
                     getTranslation("application.strategy",

@@ -62,7 +62,7 @@ class StagesDialog extends Dialog {
 
     private void show() {
         rows.removeAll();
-        List<StageView> stages = service.board().stages();
+        List<StageView> stages = service.stages();
         for (int i = 0; i < stages.size(); i++) {
             rows.add(row(stages.get(i), i == 0, i == stages.size() - 1));
         }
