@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A job seeker in Korean adds an application, moves it through the rounds, logs an interview and turns a
- * question into a card, then exports the pipeline as CSV and looks at the insights.
+ * question into a card, follows the card back to its round, then looks at the table, exports the pipeline as CSV
+ * and looks at the insights.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -69,9 +70,19 @@ class ApplicationJourneyTest {
             browser.waitForText(".round-questions", "카드 만듦");
             browser.screenshot("42-application-round");
 
+            browser.open("interview/questions");
+            browser.waitForText(".card-origin", "면접에서 받은 질문: 기술 면접");
+            browser.screenshot("45-question-from-round");
+            browser.click(".card-origin");
+            browser.waitForText("h1", "네이버 · AI 백엔드 개발자");
+            browser.waitForText(".round-card.focused", "GIL이 무엇인가요");
+
             browser.open("applications");
             browser.waitForText(".stage-board", "네이버");
             browser.screenshot("43-applications-board");
+            browser.clickText("vaadin-tab", "표");
+            browser.waitForText(".application-table", "네이버");
+            browser.screenshot("46-applications-table");
             String csv = browser.download("a.export-link");
             assertThat(csv).contains("Company,Role,Stage,Outcome", "네이버,AI 백엔드 개발자,1차 면접,OPEN", "서류 통과");
 

@@ -14,6 +14,14 @@ public interface RoundQuestionRepository extends JpaRepository<RoundQuestion, Lo
 
     List<RoundQuestion> findByRoundIdOrderByPosition(long roundId);
 
+    /** For each of the person's questions that became a card: the card, application and round ids, kind, time. */
+    @Query("""
+            select q.cardId, r.applicationId, r.id, r.kind, r.heldAt from RoundQuestion q join q.round r
+            where q.cardId is not null
+              and r.applicationId in (select a.id from JobApplication a where a.ownerId = :ownerId)
+            """)
+    List<Object[]> findCardOrigins(long ownerId);
+
     @Modifying
     @Query("delete from RoundQuestion q where q.round.id = :roundId")
     void deleteByRound(long roundId);

@@ -32,6 +32,8 @@ public class GroupDeparture {
 
     private boolean shareNotes;
 
+    private boolean sharePipeline;
+
     private Instant departedAt;
 
     @Version
@@ -52,6 +54,7 @@ public class GroupDeparture {
         this.shareProgress = member.isShareProgress();
         this.shareActivity = member.isShareActivity();
         this.shareNotes = member.isShareNotes();
+        this.sharePipeline = member.isSharePipeline();
         this.departedAt = now;
     }
 
@@ -63,6 +66,7 @@ public class GroupDeparture {
     /** Gives a returning member the sharing choices they had when they went. */
     public void restoreSharing(GroupMember returning) {
         returning.share(shareProgress, shareActivity, shareNotes);
+        returning.sharePipeline(sharePipeline);
     }
 
     public Long getGroupId() {

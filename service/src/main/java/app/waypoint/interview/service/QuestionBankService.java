@@ -31,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,10 +62,12 @@ public class QuestionBankService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final Clock clock;
+    private final List<CardOrigins> origins;
     private final Fsrs fsrs = new Fsrs();
 
     QuestionBankService(QuestionCardRepository cards, CardReviewRepository reviews, ReviewSettingsService settings,
-                        StarterQuestions starter, CurrentUser currentUser, AccountService accounts, Clock clock) {
+                        StarterQuestions starter, CurrentUser currentUser, AccountService accounts, Clock clock,
+                        List<CardOrigins> origins) {
         this.cards = cards;
         this.reviews = reviews;
         this.settings = settings;
@@ -72,6 +75,7 @@ public class QuestionBankService {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.clock = clock;
+        this.origins = origins;
     }
 
     /** Copies the starter questions the person does not have yet into their deck; returns how many. */
@@ -146,6 +150,16 @@ public class QuestionBankService {
         List<QuestionCard> found = category == null ? cards.findByOwnerIdOrderByCreatedAtAscIdAsc(me)
                 : cards.findByOwnerIdAndCategoryOrderByCreatedAtAscIdAsc(me, category);
         return found.stream().map(QuestionBankService::view).toList();
+    }
+
+    /** Where the person's cards made elsewhere came from, by card id, for a link back. */
+    @Transactional(readOnly = true)
+    public Map<Long, CardOrigin> cardOrigins() {
+        long me = currentUser.id();
+        ZoneId zone = accounts.currentProfile().timeZone();
+        Map<Long, CardOrigin> found = new HashMap<>();
+        origins.forEach(source -> found.putAll(source.originsOf(me, zone)));
+        return found;
     }
 
     /**

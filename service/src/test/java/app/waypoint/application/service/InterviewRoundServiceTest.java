@@ -8,6 +8,7 @@ import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.interview.domain.QuestionCategory;
+import app.waypoint.interview.service.CardOrigin;
 import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.ReviewCard;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +81,41 @@ class InterviewRoundServiceTest {
             assertThat(card.tags()).contains(InterviewRoundService.CARD_TAG);
         });
         assertThat(rounds.rounds(naver).getFirst().questions().getFirst().isCard()).isTrue();
+    }
+
+    @Test
+    void aCardMadeFromARoundLinksBackToItUntilTheRoundIsDeleted() {
+        long round = rounds.addRound(naver, new RoundDraft(RoundKind.TECHNICAL, TUESDAY_TWO_PM, null,
+                List.of("Explain the GIL", "Cache embeddings?"), null, null));
+        rounds.makeCard(rounds.rounds(naver).getFirst().questions().getFirst().id());
+        bank.addCard(QuestionCategory.BACKEND_CS, "Written by hand", null, null, null);
+        long card = bank.myCards().getFirst().id();
+
+        assertThat(bank.cardOrigins()).containsOnlyKeys(card).containsEntry(card, new CardOrigin(
+                "applications/" + naver + "?round=" + round, "round.kind.TECHNICAL", TUESDAY_TWO_PM.toLocalDate()));
+        AccountFixtures.logOut();
+        accounts.signUpAndLogIn("stranger@example.com");
+        assertThat(bank.cardOrigins()).as("only one's own cards").isEmpty();
+        accounts.logIn("rounds@example.com", AccountFixtures.PASSWORD);
+
+        rounds.deleteRound(round);
+        assertThat(bank.cardOrigins()).isEmpty();
+        assertThat(bank.myCards()).as("the card stays").hasSize(2);
+    }
+
+    @Test
+    void deletingTheCardFreesTheQuestionToBecomeOneAgain() {
+        rounds.addRound(naver, new RoundDraft(RoundKind.TECHNICAL, TUESDAY_TWO_PM, null,
+                List.of("Explain the GIL"), null, null));
+        long question = rounds.rounds(naver).getFirst().questions().getFirst().id();
+        rounds.makeCard(question);
+
+        bank.deleteCard(bank.myCards().getFirst().id());
+
+        assertThat(rounds.rounds(naver).getFirst().questions().getFirst().isCard()).isFalse();
+        assertThat(bank.cardOrigins()).isEmpty();
+        rounds.makeCard(question);
+        assertThat(bank.myCards()).hasSize(1);
     }
 
     @Test

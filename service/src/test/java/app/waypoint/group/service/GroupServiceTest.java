@@ -300,9 +300,10 @@ class GroupServiceTest {
         accounts.signUpAndLogIn("back@example.com");
         groups.join(code);
         groups.share(id, false, true, true);
+        groups.sharePipeline(id, true);
         groups.leave(id);
         groups.join(code);
-        assertThat(groups.details(id).mySharing()).isEqualTo(new GroupDetails.Sharing(false, true, true, false));
+        assertThat(groups.details(id).mySharing()).isEqualTo(new GroupDetails.Sharing(false, true, true, true));
     }
 
     @Test

@@ -96,6 +96,8 @@ public class ApplicationView extends Main implements BeforeEnterObserver, HasDyn
         add(roundsSection, new H2(getTranslation("application.details")), form, formActions,
                 new H2(getTranslation("application.history")), history);
         showStatus();
+        event.getLocation().getQueryParameters().getSingleParameter("round")
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).ifPresent(roundsSection::focus);
     }
 
     /** Re-reads the application after a move and shows anew its status and history; the form stays as typed. */

@@ -5,6 +5,9 @@ import app.waypoint.application.service.ApplicationCard;
 import app.waypoint.application.service.ApplicationService;
 import app.waypoint.application.service.ApplicationCsvService;
 import app.waypoint.application.service.ApplicationInsightsService;
+import app.waypoint.application.service.StageView;
+import app.waypoint.application.domain.ApplicationOutcome;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,8 +36,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The person's job applications by stage (a board) or as a table, with a search by company. A move refreshes
- * the board, not the page: the search stays as typed.
+ * The person's job applications by stage (a board) or as a table, with a search by company; the table also
+ * filters by stage and outcome. A move refreshes the board, not the page: the search stays as typed.
  */
 @Route("applications")
 @Menu(order = 45, title = "nav.applications", icon = "vaadin:clipboard-user")
@@ -48,6 +51,9 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
     final Tab insightsTab = new Tab();
     final Tabs layouts = new Tabs(boardTab, tableTab, insightsTab);
     final Div content = new Div();
+    final Select<StageView> stageFilter = new Select<>();
+    final Select<ApplicationOutcome> outcomeFilter = new Select<>();
+    final Div filters = new Div(stageFilter, outcomeFilter);
 
     private final ApplicationService service;
     private final ZoneId zone;
@@ -57,6 +63,7 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
     final Anchor exportCsv;
 
     private final ApplicationInsightsService insights;
+    private List<StageView> offeredStages = List.of();
 
     ApplicationsView(ApplicationService service, ApplicationCsvService csv, ApplicationInsightsService insights,
                      app.waypoint.account.service.AccountService accounts) {
@@ -97,12 +104,15 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
         editStages.addClickListener(click -> new StagesDialog(service, this::refresh).open());
         Div actions = new Div(this.add, search, layouts, editStages, importCsv, exportCsv);
         actions.addClassName("page-actions");
-        add(actions, content);
+        describeFilters();
+        add(actions, filters, content);
         refresh();
     }
 
     void refresh() {
         ApplicationBoard board = service.board();
+        boolean table = layouts.getSelectedTab() == tableTab;
+        filters.setVisible(table && !board.applications().isEmpty());
         content.removeAll();
         if (board.applications().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("applications.empty"));
@@ -114,17 +124,65 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
             content.add(new InsightsPanel(insights.insights()));
             return;
         }
+        offerStages(board.stages());
         String query = search.getValue().strip().toLowerCase(Locale.ROOT);
         List<ApplicationCard> shown = board.applications().stream()
-                .filter(card -> query.isEmpty() || card.company().toLowerCase(Locale.ROOT).contains(query)).toList();
+                .filter(card -> query.isEmpty() || card.company().toLowerCase(Locale.ROOT).contains(query))
+                .filter(card -> !table || matchesFilters(card)).toList();
         if (shown.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("applications.search.none", search.getValue().strip()));
+            Paragraph none = new Paragraph(table && (!stageFilter.isEmpty() || !outcomeFilter.isEmpty())
+                    ? getTranslation("applications.filter.none")
+                    : getTranslation("applications.search.none", search.getValue().strip()));
             none.addClassName("hint");
             content.add(none);
             return;
         }
-        content.add(layouts.getSelectedTab() == tableTab ? new ApplicationTable(shown, zone)
+        content.add(table ? new ApplicationTable(shown, zone)
                 : new StageBoard(service, board, shown, zone, this::refresh));
+    }
+
+    private void describeFilters() {
+        filters.addClassName("application-filters");
+        filters.setVisible(false);
+        stageFilter.setAriaLabel(getTranslation("application.stage"));
+        stageFilter.setEmptySelectionAllowed(true);
+        stageFilter.setEmptySelectionCaption(getTranslation("applications.filter.any-stage"));
+        stageFilter.setItemLabelGenerator(stage -> stage == null ? getTranslation("applications.filter.any-stage")
+                : stage.name());
+        stageFilter.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                refresh();
+            }
+        });
+        outcomeFilter.setAriaLabel(getTranslation("application.outcome"));
+        outcomeFilter.setEmptySelectionAllowed(true);
+        outcomeFilter.setEmptySelectionCaption(getTranslation("applications.filter.any-outcome"));
+        outcomeFilter.setItems(ApplicationOutcome.values());
+        outcomeFilter.setItemLabelGenerator(outcome -> outcome == null
+                ? getTranslation("applications.filter.any-outcome")
+                : getTranslation("application.outcome." + outcome));
+        outcomeFilter.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                refresh();
+            }
+        });
+    }
+
+    /** Offers the current stages, keeping the chosen one (by id) when the stages were edited meanwhile. */
+    private void offerStages(List<StageView> stages) {
+        if (stages.equals(offeredStages)) {
+            return;
+        }
+        Long chosen = stageFilter.isEmpty() ? null : stageFilter.getValue().id();
+        offeredStages = stages;
+        stageFilter.setItems(stages);
+        stages.stream().filter(stage -> chosen != null && stage.id() == chosen).findFirst()
+                .ifPresent(stageFilter::setValue);
+    }
+
+    private boolean matchesFilters(ApplicationCard card) {
+        return (stageFilter.isEmpty() || card.stageId() == stageFilter.getValue().id())
+                && (outcomeFilter.isEmpty() || card.outcome() == outcomeFilter.getValue());
     }
 
     private void open(long applicationId) {

@@ -58,10 +58,20 @@ class RoundsSection extends Composite<Div> {
         rounds.forEach(round -> list.add(round(round, format)));
     }
 
+    /** Scrolls to the round a question card links back to, and marks it; nothing if it is gone. */
+    void focus(long roundId) {
+        list.getChildren().filter(card -> card.getId().filter(("round-" + roundId)::equals).isPresent())
+                .findFirst().ifPresent(card -> {
+                    card.getElement().getClassList().add("focused");
+                    card.getElement().callJsFunction("scrollIntoView", true);
+                });
+    }
+
     private Div round(RoundView round, DateTimeFormatter format) {
         H3 title = new H3(getTranslation("round.kind." + round.kind()) + " · " + format.format(round.heldAt()));
         Div card = new Div(title);
         card.addClassNames("card", "round-card");
+        card.setId("round-" + round.id());
         if (round.interviewers() != null) {
             Span with = new Span(getTranslation("round.with", round.interviewers()));
             with.addClassName("hint");

@@ -4,11 +4,13 @@ import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.interview.domain.QuestionCategory;
+import app.waypoint.interview.service.CardOrigin;
 import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.ReviewCard;
 import app.waypoint.interview.service.ReviewSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
+import java.util.Map;
 
 /** The person's interview questions with their answers, and the way into today's review. */
 @Route("interview/questions")
@@ -91,12 +94,13 @@ public class QuestionsView extends Main implements HasDynamicTitle {
             list.add(empty);
             return;
         }
+        Map<Long, CardOrigin> origins = bank.cardOrigins();
         for (ReviewCard card : cards) {
-            list.add(row(card));
+            list.add(row(card, origins.get(card.id())));
         }
     }
 
-    private Div row(ReviewCard card) {
+    private Div row(ReviewCard card, CardOrigin origin) {
         Div badges = new Div(badge(getTranslation("question.category." + card.category().name()), "badge"));
         if (card.company() != null) {
             badges.add(badge(getTranslation("questions.asked-at", card.company()), "badge contrast"));
@@ -114,9 +118,20 @@ public class QuestionsView extends Main implements HasDynamicTitle {
                 + (card.tags() == null ? "" : " · " + card.tags()));
         due.addClassName("hint");
         Div row = new Div(header, new Paragraph(card.question()), due);
+        if (origin != null) {
+            row.add(originLink(origin));
+        }
         row.addClassNames("card", "question-row");
         row.setId("question-" + card.id());
         return row;
+    }
+
+    private Anchor originLink(CardOrigin origin) {
+        Anchor link = new Anchor(origin.path(), getTranslation("questions.from",
+                getTranslation(origin.what()), Texts.date(origin.on())));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("card-origin");
+        return link;
     }
 
     private static Span badge(String text, String theme) {

@@ -127,6 +127,15 @@ class ApplicationViewTest extends KaribuTest {
             assertThat(card.company()).isEqualTo("Naver");
         });
         assertThat(view.roundsSection.list.getElement().getTextRecursively()).contains("Card made");
+
+        UI.getCurrent().navigate("interview/questions");
+        Anchor back = _get(Anchor.class, spec -> spec.withClasses("card-origin"));
+        assertThat(back.getText()).startsWith("Asked in the round: Technical interview, ");
+        String[] pathAndQuery = back.getHref().split("\\?");
+        UI.getCurrent().navigate(pathAndQuery[0], com.vaadin.flow.router.QueryParameters.fromString(pathAndQuery[1]));
+        ApplicationView again = _get(ApplicationView.class);
+        assertThat(_get(again.roundsSection.list, com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("round-card")).hasClassName("focused")).isTrue();
     }
 
     private ApplicationView open(long id) {

@@ -118,6 +118,36 @@ class ApplicationsViewTest extends KaribuTest {
     }
 
     @Test
+    void theTableFiltersByStageAndOutcomeTogetherWithTheSearch() {
+        signUpAndLogIn("filter@example.com", Language.EN);
+        long applied = service.board().stages().get(1).id();
+        service.add(ApplicationDraft.of("Naver", "Backend"), applied);
+        long naverCloud = service.add(ApplicationDraft.of("Naver Cloud", "MLOps"), applied);
+        service.close(naverCloud, ApplicationOutcome.REJECTED, service.application(naverCloud).card().version());
+        service.add(ApplicationDraft.of("Kakao", "ML"), null);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("applications");
+        ApplicationsView view = _get(ApplicationsView.class);
+        assertThat(view.filters.isVisible()).as("filters belong to the table").isFalse();
+
+        view.layouts.setSelectedTab(view.tableTab);
+        assertThat(view.filters.isVisible()).isTrue();
+        _setValue(view.stageFilter, service.board().stages().get(1));
+        assertThat(tableCompanies(view)).containsExactlyInAnyOrder("Naver", "Naver Cloud");
+        _setValue(view.outcomeFilter, ApplicationOutcome.OPEN);
+        assertThat(tableCompanies(view)).containsExactly("Naver");
+        _setValue(view.outcomeFilter, ApplicationOutcome.WITHDRAWN);
+        assertThat(view.content.getElement().getTextRecursively()).contains("No application matches these filters.");
+
+        _setValue(view.outcomeFilter, null);
+        _setValue(view.search, "cloud");
+        assertThat(tableCompanies(view)).containsExactly("Naver Cloud");
+        _setValue(view.stageFilter, null);
+        _setValue(view.search, "");
+        assertThat(tableCompanies(view)).hasSize(3);
+    }
+
+    @Test
     void aSilentApplicationIsFlaggedOnTheBoardAndMarkedGhostedInOneTap() {
         signUpAndLogIn("silent@example.com", Language.EN);
         long applied = service.board().stages().get(1).id();
@@ -246,6 +276,12 @@ class ApplicationsViewTest extends KaribuTest {
 
         assertThat(dialog.preview.getElement().getTextRecursively()).contains("The file has no company column");
         assertThat(dialog.importRows.isVisible()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> tableCompanies(ApplicationsView view) {
+        return ((Grid<app.waypoint.application.service.ApplicationCard>) _get(view.content, Grid.class))
+                .getGenericDataView().getItems().map(card -> card.company()).toList();
     }
 
     private int statementsToOpen() {
