@@ -1,6 +1,9 @@
 package app.waypoint;
 
 import app.waypoint.base.ui.DateField;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.stereotype.Service;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
@@ -48,6 +52,33 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyServiceChecksItsCaller = classes().that().areAnnotatedWith(Service.class)
             .should().beAnnotatedWith(PreAuthorize.class);
+
+    @ArchTest
+    static final ArchRule viewsUseOnlySecuredServicesAndRecords = noClasses().that()
+            .resideInAPackage("app.waypoint..ui..")
+            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>(
+                    "are in a service package but not a secured service, plain data or a static helper") {
+                @Override
+                public boolean test(JavaClass type) {
+                    return type.getPackageName().matches("app\\.waypoint\\.[a-z]+\\.service(\\..*)?")
+                            && !isSecuredService(type) && !type.isRecord() && !type.isEnum()
+                            && !type.isAssignableTo(Throwable.class) && !isStaticHelper(type)
+                            && !(type.isInterface() && !type.getAllSubclasses().isEmpty()
+                            && type.getAllSubclasses().stream().allMatch(ArchitectureTest::isSecuredService))
+                            // the sign-up page signs the new person in through the login check itself
+                            && !type.isAssignableTo(AuthenticationProvider.class);
+                }
+            })
+            .because("a view reaches data only through a method-secured service; what it gets back is plain data");
+
+    private static boolean isSecuredService(JavaClass type) {
+        return type.isAnnotatedWith(Service.class) && type.isAnnotatedWith(PreAuthorize.class);
+    }
+
+    private static boolean isStaticHelper(JavaClass type) {
+        return type.getMethods().stream().allMatch(method -> method.getModifiers().contains(JavaModifier.STATIC))
+                && type.getConstructors().stream().allMatch(made -> made.getModifiers().contains(JavaModifier.PRIVATE));
+    }
 
     @ArchTest
     static final ArchRule packagesFollowFeatureAndLayer = classes().that().resideOutsideOfPackage("app.waypoint")

@@ -1,9 +1,13 @@
 package app.waypoint.journey;
 
 import app.waypoint.TestDatabase;
+import app.waypoint.account.service.AccountFixtures;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,8 @@ class AccountJourneyTest {
 
     @LocalServerPort int port;
     @Autowired TestDatabase database;
+    @Autowired AccountFixtures accounts;
+    @Autowired SessionRegistry sessions;
 
     /** Skips browser journeys where Chromium is missing, except in CI, where that is an error. */
     @BeforeAll
@@ -100,6 +106,29 @@ class AccountJourneyTest {
             browser.screenshot("08-home-dark");
             logOut(browser, "로그아웃");
             browser.waitForPath("login");
+        }
+    }
+
+    @Test
+    void anEndedSessionGoesToTheLoginPageWhichSaysWhy() throws Exception {
+        accounts.signUp("ended@example.com", "Ended");
+        try (BrowserSession browser = BrowserSession.signedIn(port, "ended@example.com", "안녕하세요", 390, 844)) {
+            browser.open("settings");
+            browser.waitForText(".settings-view", "최근 로그인");
+            browser.waitForText(".sign-in-list", "로그인");
+            browser.scrollTo(".sign-in-list");
+            browser.screenshot("09-settings-sign-ins");
+
+            for (Object principal : sessions.getAllPrincipals()) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+            // a tap, as on a tab left open on another device; its answer takes the browser to the login page
+            browser.script("document.getElementById('language-switch').click()");
+
+            // the login page speaks the browser's language until someone signs in; both texts name the 12 hours
+            browser.waitForText(".auth-notice", "12");
+            assertThat(browser.script("return location.pathname + location.search")).isEqualTo("/login?expired");
+            browser.screenshot("10-login-session-ended");
         }
     }
 

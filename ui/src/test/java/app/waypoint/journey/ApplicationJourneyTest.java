@@ -4,12 +4,16 @@ import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +93,26 @@ class ApplicationJourneyTest {
             browser.clickText("vaadin-tab", "분석");
             browser.waitForText(".insights-panel", "단계별 도달");
             browser.screenshot("44-applications-insights");
+        }
+    }
+
+    @Test
+    void aCsvFileOfOverOneMegabyteArrivesWholeAndIsPreviewed() throws Exception {
+        Path file = Files.createTempFile("applications", ".csv");
+        StringBuilder csv = new StringBuilder("Company,Role,Notes\n");
+        String notes = "x".repeat(760);
+        for (int i = 0; i < 1900; i++) {
+            csv.append("Company ").append(i).append(",Backend,").append(notes).append('\n');
+        }
+        Files.writeString(file, csv);
+        assertThat(Files.size(file)).as("over the servlet's default 1 MB part limit").isGreaterThan(1_400_000);
+        try (BrowserSession browser = BrowserSession.signedIn(port, "jobs@example.com", "안녕하세요", 1280, 800)) {
+            browser.open("applications");
+            browser.clickText("vaadin-button", "CSV 가져오기");
+            browser.upload(file);
+            browser.waitForText(".csv-preview", "1,900");
+        } finally {
+            Files.delete(file);
         }
     }
 }

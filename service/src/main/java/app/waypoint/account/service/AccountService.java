@@ -4,6 +4,8 @@ import app.waypoint.account.domain.Account;
 import app.waypoint.account.domain.AccountRepository;
 import app.waypoint.base.domain.Language;
 import app.waypoint.account.domain.Role;
+import app.waypoint.account.domain.SecurityEventKind;
+import app.waypoint.base.service.ClientAddress;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InputValidator;
@@ -43,9 +45,14 @@ public class AccountService {
     private final SessionRegistry sessions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AttemptLimiter limiter;
+    private final SecurityEvents log;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                   InputValidator validator, SessionRegistry sessions, CurrentUser currentUser, Clock clock) {
+                   InputValidator validator, SessionRegistry sessions, CurrentUser currentUser, Clock clock,
+                   AttemptLimiter limiter, SecurityEvents log) {
+        this.limiter = limiter;
+        this.log = log;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -57,7 +64,7 @@ public class AccountService {
 
     /**
      * Opens an account, in the language the person is using. The first account on an empty instance
-     * becomes its admin.
+     * becomes its admin. Valid requests from one address are limited per hour.
      */
     @PreAuthorize("permitAll()")
     public void signUp(SignUpRequest request, Locale locale) {
@@ -67,14 +74,21 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        ClientAddress.current().ifPresent(address -> {
+            if (!limiter.tryAttempt(AttemptRule.SIGN_UP_ADDRESS, address)) {
+                throw new InvalidInputException("email", "account.sign-up.throttled");
+            }
+        });
         accounts.lockSignUps();
         String email = Account.normalizeEmail(request.email());
         if (accounts.existsByEmail(email)) {
             throw new InvalidInputException("email", "account.email.taken");
         }
         Role role = accounts.count() == 0 ? Role.ADMIN : Role.USER;
-        accounts.save(new Account(email, request.displayName().strip(), passwordEncoder.encode(request.password()),
-                role, Language.of(locale), DEFAULT_TIME_ZONE, clock.instant()));
+        Account opened = accounts.save(new Account(email, request.displayName().strip(),
+                passwordEncoder.encode(request.password()), role, Language.of(locale), DEFAULT_TIME_ZONE,
+                clock.instant()));
+        log.record(SecurityEventKind.SIGN_UP, opened.getId(), role == Role.ADMIN ? "first account: ADMIN" : null);
     }
 
     /** Whether the rules accept this password for this email; for checking as the user types. */
@@ -119,9 +133,7 @@ public class AccountService {
      */
     public void changePassword(String currentPassword, String newPassword) {
         Account account = signedIn();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "password.current-wrong");
-        }
+        checkCurrentPassword(account, currentPassword);
         passwordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(key -> {
             throw new InvalidInputException("newPassword", key);
         });
@@ -129,7 +141,24 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "password.same-as-current");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        log.record(SecurityEventKind.PASSWORD_CHANGED, account.getId(), null);
         endOtherSessions();
+    }
+
+    /**
+     * Refuses a wrong current password, and after {@link AttemptRule#CURRENT_PASSWORD}'s limit of tries any
+     * password for a while: a stolen session must not be a way to guess it.
+     */
+    private void checkCurrentPassword(Account account, String currentPassword) {
+        String subject = String.valueOf(account.getId());
+        if (!limiter.tryAttempt(AttemptRule.CURRENT_PASSWORD, subject)) {
+            throw new InvalidInputException("currentPassword", "password.current-throttled");
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            log.recordRefusal(SecurityEventKind.CURRENT_PASSWORD_WRONG, account.getId(), null);
+            throw new InvalidInputException("currentPassword", "password.current-wrong");
+        }
+        limiter.succeeded(AttemptRule.CURRENT_PASSWORD, subject);
     }
 
     private void endOtherSessions() {

@@ -2,6 +2,8 @@ package app.waypoint.account.service;
 
 import app.waypoint.account.domain.Account;
 import app.waypoint.account.domain.AccountRepository;
+import app.waypoint.account.domain.SecurityEventKind;
+import app.waypoint.base.service.ClientAddress;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -11,9 +13,12 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
- * Checks an email and password. A throttled name is refused before its password is even looked at; every
- * other failure is the same "bad credentials", whether or not the email exists.
+ * Checks an email and password. Each attempt is counted for the name and for the client's address before the
+ * password is looked at, and one over either limit is refused unchecked; every other failure is the same "bad
+ * credentials", whether or not the email exists.
  */
 @Component
 public class LoginAuthenticationProvider implements AuthenticationProvider {
@@ -22,30 +27,45 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
     private final String decoyHash;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final LoginThrottler throttler;
+    private final AttemptLimiter limiter;
+    private final SecurityEvents log;
 
     LoginAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                                LoginThrottler throttler) {
+                                AttemptLimiter limiter, SecurityEvents log) {
+        this.log = log;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.throttler = throttler;
+        this.limiter = limiter;
         this.decoyHash = passwordEncoder.encode("decoy password for unknown accounts");
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String loginName = authentication.getName() == null ? "" : authentication.getName();
+        String name = Account.normalizeEmail(authentication.getName() == null ? "" : authentication.getName());
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        if (throttler.isLocked(loginName)) {
-            throw new LockedException("Too many failed logins");
+        Optional<String> address = ClientAddress.current();
+        if (address.isPresent() && !limiter.tryAttempt(AttemptRule.LOGIN_ADDRESS, address.get())) {
+            log.recordRefusal(SecurityEventKind.LOCKED_OUT, null, "address");
+            throw new LockedException("Too many failed logins from this address");
         }
-        Account account = accounts.findByEmail(Account.normalizeEmail(loginName)).orElse(null);
-        String hash = account == null ? decoyHash : account.getPasswordHash();
-        if (!passwordEncoder.matches(password, hash) || account == null) {
-            throttler.recordFailure(loginName);
+        if (name.isEmpty() || name.length() > Account.MAX_EMAIL) {
+            log.recordRefusal(SecurityEventKind.SIGN_IN_FAILED, null, null);
             throw new BadCredentialsException("Bad credentials");
         }
-        throttler.recordSuccess(loginName);
+        if (!limiter.tryAttempt(AttemptRule.LOGIN_NAME, name)) {
+            log.recordRefusal(SecurityEventKind.LOCKED_OUT, accounts.findByEmail(name).map(Account::getId)
+                    .orElse(null), "name");
+            throw new LockedException("Too many failed logins");
+        }
+        Account account = accounts.findByEmail(name).orElse(null);
+        String hash = account == null ? decoyHash : account.getPasswordHash();
+        if (!passwordEncoder.matches(password, hash) || account == null) {
+            log.recordRefusal(SecurityEventKind.SIGN_IN_FAILED, account == null ? null : account.getId(), null);
+            throw new BadCredentialsException("Bad credentials");
+        }
+        limiter.succeeded(AttemptRule.LOGIN_NAME, name);
+        address.ifPresent(client -> limiter.succeeded(AttemptRule.LOGIN_ADDRESS, client));
+        log.record(SecurityEventKind.SIGN_IN, account.getId(), null);
         SignedInAccount principal = new SignedInAccount(account);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -1,6 +1,8 @@
 package app.waypoint.group.service;
 
+import app.waypoint.account.domain.SecurityEventKind;
 import app.waypoint.account.service.CurrentUser;
+import app.waypoint.account.service.SecurityEvents;
 import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
@@ -64,11 +66,13 @@ public class GroupService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityEvents log;
 
     GroupService(StudyGroupRepository groups, GroupMemberRepository members, GroupDepartureRepository departures,
                  GroupRoadmapRepository groupRoadmaps, RoadmapRepository roadmaps, MemberNames memberNames,
                  GroupAccess access, InviteCodes inviteCodes, TeamProjects teamProjects, CurrentUser currentUser,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, SecurityEvents log) {
+        this.log = log;
         this.groups = groups;
         this.members = members;
         this.departures = departures;
@@ -212,12 +216,16 @@ public class GroupService {
             throw new NotAllowedException("group.denied.transfer-instead");
         }
         target.changeRole(role);
+        log.record(SecurityEventKind.GROUP_ROLE_CHANGED, currentUser.id(),
+                "group " + groupId + ": account " + accountId + " is " + role);
     }
 
     /** Hands the group to another member; the old owner stays on as an admin. */
     public void transferOwnership(long groupId, long accountId) {
         GroupMember me = access.owner(groupId);
         me.handOwnershipTo(other(groupId, accountId));
+        log.record(SecurityEventKind.GROUP_OWNER_CHANGED, currentUser.id(),
+                "group " + groupId + ": account " + accountId + " owns it");
     }
 
     /**
@@ -232,6 +240,8 @@ public class GroupService {
             throw new NotAllowedException("group.denied.owner-only");
         }
         depart(target, true);
+        log.record(SecurityEventKind.GROUP_MEMBER_REMOVED, currentUser.id(),
+                "group " + groupId + ": account " + accountId + " removed");
     }
 
     /** Lets a removed person join again through an invite; owner and admins only. */

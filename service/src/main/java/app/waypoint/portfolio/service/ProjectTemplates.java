@@ -3,7 +3,8 @@ package app.waypoint.portfolio.service;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.ContentFormat;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * The guide's project templates and component checklist, from {@code content/project-templates.yaml}.
  * Projects copy what they take from a template, so the file can change without touching anyone's plan.
  */
-@Component
+@Service
+@PreAuthorize("isAuthenticated()")
 public class ProjectTemplates {
 
     private final Document document;

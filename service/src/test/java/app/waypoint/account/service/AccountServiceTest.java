@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -199,6 +202,45 @@ class AccountServiceTest {
         assertThat(fixtures.logIn("pw@example.com", "a brand new passphrase").isAuthenticated()).isTrue();
         assertThatThrownBy(() -> fixtures.logIn("pw@example.com", AccountFixtures.PASSWORD))
                 .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void theCurrentPasswordCheckIsThrottledSoASessionCannotGuessIt() {
+        fixtures.signUpAndLogIn("guess@example.com");
+        for (int i = 0; i < AttemptRule.CURRENT_PASSWORD.max(); i++) {
+            assertThatThrownBy(() -> accountService.changePassword("wrong password!!", "a brand new passphrase"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(new FieldProblem("currentPassword", "password.current-wrong")));
+        }
+
+        assertThatThrownBy(() -> accountService.changePassword(AccountFixtures.PASSWORD, "a brand new passphrase"))
+                .as("even the right one, for a while")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("currentPassword", "password.current-throttled")));
+        assertThat(fixtures.logIn("guess@example.com", AccountFixtures.PASSWORD).isAuthenticated())
+                .as("the password is unchanged").isTrue();
+    }
+
+    @Test
+    void oneAddressOpensOnlySoManyAccountsAnHour() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("203.0.113.9");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < AttemptRule.SIGN_UP_ADDRESS.max(); i++) {
+                fixtures.signUp("member" + i + "@example.com", "Member");
+            }
+            assertThatThrownBy(() -> fixtures.signUp("one-more@example.com", "One more"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(new FieldProblem("email", "account.sign-up.throttled")));
+            assertThat(accounts.findByEmail("one-more@example.com")).isEmpty();
+
+            request.setRemoteAddr("198.51.100.4");
+            fixtures.signUp("elsewhere@example.com", "Elsewhere");
+            assertThat(accounts.findByEmail("elsewhere@example.com")).isPresent();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test

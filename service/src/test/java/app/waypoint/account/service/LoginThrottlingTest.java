@@ -10,7 +10,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +46,7 @@ class LoginThrottlingTest {
     @AfterEach
     void logOut() {
         AccountFixtures.logOut();
+        RequestContextHolder.resetRequestAttributes();
     }
 
     @Test
@@ -102,6 +116,69 @@ class LoginThrottlingTest {
         for (int attempt = 0; attempt < 6; attempt++) {
             assertThatThrownBy(() -> fixtures.logIn(huge, huge)).isInstanceOf(BadCredentialsException.class);
         }
+    }
+
+    @Test
+    void fiftyParallelGuessesReachThePasswordCheckAtMostFiveTimes() throws Exception {
+        int guesses = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Class<?>>> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            for (int i = 0; i < guesses; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        fixtures.logIn(EMAIL, "a wrong guess");
+                        return Authentication.class;
+                    } catch (RuntimeException refused) {
+                        return refused.getClass();
+                    }
+                }));
+            }
+            start.countDown();
+        }
+        Map<Class<?>, Long> byOutcome = new HashMap<>();
+        for (Future<Class<?>> outcome : outcomes) {
+            byOutcome.merge(outcome.get(), 1L, Long::sum);
+        }
+        // a refusal before the check is a lock; only a checked password can be a bad credential
+        assertThat(byOutcome).as("nothing else, no server error").containsOnlyKeys(BadCredentialsException.class,
+                LockedException.class);
+        assertThat(byOutcome.get(BadCredentialsException.class)).isEqualTo(5);
+        assertThat(byOutcome.get(LockedException.class)).isEqualTo(guesses - 5);
+        AccountFixtures.logOut();
+        assertThatThrownBy(() -> fixtures.logIn(EMAIL, AccountFixtures.PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void oneAddressTryingManyEmailsIsStoppedAndOtherAddressesAreNot() {
+        fromAddress("203.0.113.7");
+        for (int i = 0; i < AttemptRule.LOGIN_ADDRESS.max(); i++) {
+            String email = "guess" + i + "@example.com";
+            assertThatThrownBy(() -> fixtures.logIn(email, "spray password")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> fixtures.logIn(EMAIL, AccountFixtures.PASSWORD))
+                .as("even the right password, from that address").isInstanceOf(LockedException.class);
+
+        fromAddress("198.51.100.2");
+        assertThat(fixtures.logIn(EMAIL, AccountFixtures.PASSWORD).isAuthenticated()).isTrue();
+        clock.advance(AttemptRule.LOGIN_ADDRESS.window());
+        fromAddress("203.0.113.7");
+        assertThat(fixtures.logIn(EMAIL, AccountFixtures.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void successfulLoginsFromOneAddressDoNotUseUpItsLimit() {
+        fromAddress("192.0.2.10");
+        for (int i = 0; i < AttemptRule.LOGIN_ADDRESS.max() + 5; i++) {
+            assertThat(fixtures.logIn(EMAIL, AccountFixtures.PASSWORD).isAuthenticated()).isTrue();
+        }
+    }
+
+    private static void fromAddress(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 
     private void failLogins(String email, int times) {

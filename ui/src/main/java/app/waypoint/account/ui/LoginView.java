@@ -21,6 +21,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    final Paragraph expired = new Paragraph();
     private final AuthenticationContext authentication;
     private final InvitedGroups invitedGroups;
 
@@ -34,7 +35,11 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         Paragraph signUp = new Paragraph(getTranslation("login.no-account") + " ");
         signUp.add(new RouterLink(getTranslation("login.sign-up"), SignupView.class));
         signUp.addClassName("auth-switch");
-        addCard(form, signUp);
+        expired.setText(getTranslation("login.expired"));
+        expired.addClassName("auth-notice");
+        expired.setVisible(false);
+        expired.getElement().setAttribute("role", "status");
+        addCard(expired, form, signUp);
     }
 
     @Override
@@ -44,6 +49,7 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
             return;
         }
         showPendingInvite(invitedGroups);
+        expired.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("expired"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setI18n(texts(lastFailureWasLock()));
             form.setError(true);

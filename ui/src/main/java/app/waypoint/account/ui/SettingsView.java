@@ -1,6 +1,7 @@
 package app.waypoint.account.ui;
 
 import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.SecurityLogService;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The person's profile, how Waypoint looks and speaks to them, and their password. */
+/** The person's profile, how Waypoint looks and speaks to them, their password and their recent sign-ins. */
 @Route("settings")
 @Menu(order = 1000, title = "nav.settings", icon = "vaadin:cog")
 @PermitAll
@@ -19,16 +20,19 @@ public class SettingsView extends Main implements HasDynamicTitle {
     final ProfileForm profile;
     final AppearanceForm appearance;
     final PasswordChangeForm password;
+    final RecentSignIns signIns;
 
-    SettingsView(AccountService accountService, UserPreferences preferences) {
+    SettingsView(AccountService accountService, SecurityLogService securityLog, UserPreferences preferences) {
         addClassNames("page", "settings-view");
         profile = new ProfileForm(accountService);
         appearance = new AppearanceForm(accountService, preferences);
         password = new PasswordChangeForm(accountService);
+        signIns = new RecentSignIns(securityLog, accountService.currentProfile().timeZone());
         // by address: the interview feature builds on accounts, not the other way round
         Anchor reviewSettings = new Anchor("interview/review/settings", getTranslation("review.settings-link"));
         reviewSettings.addClassName("settings-review-link");
-        add(new H1(getTranslation("settings.title")), profile, appearance, new Paragraph(reviewSettings), password);
+        add(new H1(getTranslation("settings.title")), profile, appearance, new Paragraph(reviewSettings), password,
+                signIns);
     }
 
     @Override

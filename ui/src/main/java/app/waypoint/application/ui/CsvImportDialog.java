@@ -6,6 +6,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.UploadTexts;
+import app.waypoint.base.ui.UploadedBytes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,6 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.stream.Collectors;
 
 /**
@@ -65,10 +65,7 @@ class CsvImportDialog extends Dialog {
     }
 
     private void receive(UI ui, ApplicationCsvService csv, UploadEvent event) throws IOException {
-        byte[] file;
-        try (InputStream in = event.getInputStream()) {
-            file = in.readNBytes(ApplicationCsvService.MAX_BYTES + 1);
-        }
+        byte[] file = UploadedBytes.readAtMost(event.getInputStream(), ApplicationCsvService.MAX_BYTES);
         CsvPreview found = csv.preview(file);
         if (found.fileProblem() != null) {
             event.reject(ui.getTranslation(found.fileProblem()));

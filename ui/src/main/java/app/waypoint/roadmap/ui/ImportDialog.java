@@ -2,6 +2,7 @@ package app.waypoint.roadmap.ui;
 
 import app.waypoint.base.service.ContentFormat;
 import app.waypoint.base.ui.UploadTexts;
+import app.waypoint.base.ui.UploadedBytes;
 import app.waypoint.roadmap.service.ContentProblem;
 import app.waypoint.roadmap.service.CustomRoadmapService;
 import app.waypoint.roadmap.service.InvalidRoadmapFileException;
@@ -17,7 +18,6 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -57,11 +57,7 @@ class ImportDialog extends Dialog {
 
     /** Runs while the file arrives: imports it, or refuses it so that the upload list shows it as failed. */
     private void receive(UI ui, UploadEvent event) throws IOException {
-        byte[] content;
-        try (InputStream in = event.getInputStream()) {
-            // one byte more than allowed is enough to know a file is too large
-            content = in.readNBytes(CustomRoadmapService.MAX_FILE_BYTES + 1);
-        }
+        byte[] content = UploadedBytes.readAtMost(event.getInputStream(), CustomRoadmapService.MAX_FILE_BYTES);
         String fileName = event.getFileName();
         Outcome outcome = tryImport(fileName, content);
         if (outcome.problems() != null) {

@@ -100,6 +100,20 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void recentSignInsShowTheFailedAttemptsToo() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.logIn("mina@example.com", "a guess"))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        accounts.logIn("mina@example.com", AccountFixtures.PASSWORD);
+        openBrowser();
+        UI.getCurrent().navigate("settings");
+
+        String shown = _get(SettingsView.class).signIns.list.getElement().getTextRecursively();
+
+        assertThat(shown).contains("Signed in", "Wrong password");
+        assertThat(shown.indexOf("Signed in")).as("newest first").isLessThan(shown.indexOf("Wrong password"));
+    }
+
+    @Test
     void thePasswordChangesWithTheCurrentOne() {
         _setValue(view.password.current, AccountFixtures.PASSWORD);
         _setValue(view.password.newPassword, "a fresh long passphrase");
