@@ -4,6 +4,7 @@ import app.waypoint.account.domain.Account;
 import app.waypoint.account.domain.AccountRepository;
 import app.waypoint.account.domain.SecurityEventKind;
 import app.waypoint.base.service.ClientAddress;
+import app.waypoint.base.service.TextInput;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -48,7 +49,7 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
             log.recordRefusal(SecurityEventKind.LOCKED_OUT, null, "address");
             throw new LockedException("Too many failed logins from this address");
         }
-        if (name.isEmpty() || name.length() > Account.MAX_EMAIL) {
+        if (name.isEmpty() || name.length() > Account.MAX_EMAIL || TextInput.hasHiddenCharacters(name)) {
             log.recordRefusal(SecurityEventKind.SIGN_IN_FAILED, null, null);
             throw new BadCredentialsException("Bad credentials");
         }
@@ -59,7 +60,8 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
         }
         Account account = accounts.findByEmail(name).orElse(null);
         String hash = account == null ? decoyHash : account.getPasswordHash();
-        if (!passwordEncoder.matches(password, hash) || account == null) {
+        // a password with hidden characters was never set (sign-up refuses them), and the hasher cannot read half an emoji
+        if (TextInput.hasHiddenCharacters(password) || !passwordEncoder.matches(password, hash) || account == null) {
             log.recordRefusal(SecurityEventKind.SIGN_IN_FAILED, account == null ? null : account.getId(), null);
             throw new BadCredentialsException("Bad credentials");
         }

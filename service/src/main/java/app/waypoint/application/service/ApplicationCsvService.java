@@ -6,6 +6,7 @@ import app.waypoint.application.domain.ApplicationChangeRepository;
 import app.waypoint.application.domain.ApplicationOutcome;
 import app.waypoint.application.domain.JobApplication;
 import app.waypoint.application.domain.JobApplicationRepository;
+import app.waypoint.base.service.HiddenCharacters;
 import app.waypoint.base.service.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -246,6 +247,7 @@ public class ApplicationCsvService {
                 cell.apply(ApplicationCsv.Column.NOTES), cell.apply(ApplicationCsv.Column.TAGS), contacts, skills);
         try {
             ApplicationService.check(draft);
+            HiddenCharacters.refuseIn(draft, "draft");
         } catch (InvalidInputException invalid) {
             invalid.problems().forEach(problem -> problems.add(problem.messageKey()));
         }

@@ -29,4 +29,30 @@ public final class TextInput {
         }
         return text.substring(0, text.offsetByCodePoints(0, max));
     }
+
+    /**
+     * Whether the text holds a character that is never typed and that a person cannot see: control characters
+     * other than tab and line breaks (PostgreSQL cannot store NUL at all), half of a broken emoji (a lone
+     * surrogate, which would be stored as "?"), or a direction override that makes text read differently from
+     * how it is stored (a name shown to other members as something else).
+     */
+    public static boolean hasHiddenCharacters(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || isHiddenControl(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHiddenControl(char c) {
+        return (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
 }

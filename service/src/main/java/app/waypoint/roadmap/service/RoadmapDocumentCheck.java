@@ -1,6 +1,8 @@
 package app.waypoint.roadmap.service;
 
 import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.base.service.HiddenCharacters;
+import app.waypoint.base.service.TextInput;
 import app.waypoint.base.service.WebLinks;
 
 import java.util.ArrayList;
@@ -103,6 +105,8 @@ final class RoadmapDocumentCheck {
         }
         if (length(resource.title()) > MAX_RESOURCE_TITLE) {
             problem(path + ".title", "roadmap.import.too-long", null);
+        } else if (TextInput.hasHiddenCharacters(resource.title())) {
+            problem(path + ".title", HiddenCharacters.MESSAGE_KEY, null);
         }
         if (resource.kind() == null || !Set.of("COURSE", "BOOK", "LINK").contains(resource.kind().toUpperCase(Locale.ROOT))) {
             problem(path + ".kind", "roadmap.import.bad-resource-kind", resource.kind());
@@ -133,6 +137,8 @@ final class RoadmapDocumentCheck {
                 problem(path + "." + language, "roadmap.import.missing", null);
             } else if (value != null && length(value) > maxLength) {
                 problem(path + "." + language, "roadmap.import.too-long", null);
+            } else if (TextInput.hasHiddenCharacters(value)) {
+                problem(path + "." + language, HiddenCharacters.MESSAGE_KEY, null);
             }
         }
     }
