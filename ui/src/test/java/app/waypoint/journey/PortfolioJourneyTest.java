@@ -4,6 +4,7 @@ import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.domain.Language;
+import app.waypoint.portfolio.service.ProjectService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class PortfolioJourneyTest {
     @Autowired TestDatabase database;
     @Autowired AccountFixtures accounts;
     @Autowired AccountService accountService;
+    @Autowired ProjectService projects;
 
     @BeforeAll
     static void needsChromium() {
@@ -71,6 +73,25 @@ class PortfolioJourneyTest {
             browser.open("projects");
             browser.waitForText(".project-card", "0 of 12 tasks done");
             browser.screenshot("24-projects");
+        }
+    }
+
+    @Test
+    void markupInTitlesAndTasksIsShownAsTypedAndNeverRuns() throws Exception {
+        String payload = "<img src=x onerror=\"window.hostile=1\"><script>window.hostile=1</script> 🎉 '; drop table project; --";
+        long project = projects.createBlank(payload);
+        projects.addTask(project, "=HYPERLINK(\"http://evil.example\") <b>bold?</b>");
+        try (BrowserSession browser = BrowserSession.signedIn(port, "portfolio@example.com", "Hello", 390, 844)) {
+
+            browser.open("projects/" + project);
+            browser.waitForText(".board", "To do");
+
+            assertThat(browser.text(".project-view h1")).isEqualTo(payload);
+            assertThat(browser.text(".column-todo .task-card")).contains("=HYPERLINK(\"http://evil.example\") <b>bold?</b>");
+            assertThat(browser.script("return String(document.querySelectorAll('img[src=\"x\"], .board b').length)"))
+                    .isEqualTo("0");
+            assertThat(browser.script("return String(window.hostile)")).isEqualTo("undefined");
+            browser.screenshot("25-project-with-markup-in-its-title");
         }
     }
 }
