@@ -115,4 +115,29 @@ class ApplicationJourneyTest {
             Files.delete(file);
         }
     }
+
+    @Test
+    void aHundredMegabytesPostedPastThePageIsRefusedWhileReadAndTheAppCarriesOn() throws Exception {
+        Path file = Files.createTempFile("applications", ".csv");
+        Files.writeString(file, "Company,Role\n토스,Backend\n");
+        try (BrowserSession browser = BrowserSession.signedIn(port, "jobs@example.com", "안녕하세요", 1280, 800)) {
+            browser.open("applications");
+            browser.clickText("vaadin-button", "CSV 가져오기");
+            long heapBefore = usedHeap();
+
+            String status = browser.postToUpload(100);
+
+            assertThat(status).as("refused while the request is read").isIn("413", "500");
+            assertThat(usedHeap() - heapBefore).as("the body was never held").isLessThan(50L * 1024 * 1024);
+            browser.upload(file);
+            browser.waitForText(".csv-preview", "토스");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private static long usedHeap() {
+        System.gc();
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
 }

@@ -111,6 +111,21 @@ final class BrowserSession implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
+    /**
+     * Posts a file of the given size straight to the first upload's address, past the size limit the page sets, as
+     * a hostile client would. Returns the HTTP status, or what failed.
+     */
+    String postToUpload(int megabytes) {
+        String target = find("vaadin-upload").getAttribute("target");
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const form = new FormData();"
+                        + "form.append('file', new Blob([new Uint8Array(arguments[1] * 1024 * 1024).fill(65)]), 'big.csv');"
+                        + "fetch(arguments[0], {method: 'POST', body: form, credentials: 'same-origin'})"
+                        + ".then(r => done(String(r.status)), e => done('failed: ' + e));",
+                target, megabytes));
+    }
+
     /** Types keys into whatever has the focus, as a person at a keyboard would. */
     void pressKeys(CharSequence... keys) {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
