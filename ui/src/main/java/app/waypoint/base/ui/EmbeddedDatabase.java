@@ -164,18 +164,24 @@ final class EmbeddedDatabase implements Closeable {
         // pg_reload_conf only signals the server, which rereads the rules a moment later: nothing goes on before
         DataSource withoutPassword = postgres.getDatabase(SUPERUSER, "postgres", Map.of());
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (true) {
-            try (Connection ignored = withoutPassword.getConnection()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The embedded database still lets in connections without a password");
-                }
+        while (letsIn(withoutPassword)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The embedded database still lets in connections without a password");
+            }
+            try {
                 Thread.sleep(20);
-            } catch (SQLException refused) {
-                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    private static boolean letsIn(DataSource dataSource) {
+        try (Connection ignored = dataSource.getConnection()) {
+            return true;
+        } catch (SQLException refused) {
+            return false;
         }
     }
 
