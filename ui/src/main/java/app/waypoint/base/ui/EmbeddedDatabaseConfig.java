@@ -1,6 +1,5 @@
 package app.waypoint.base.ui;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,13 +14,13 @@ import org.springframework.util.StringUtils;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * With no database configured, Waypoint runs on a real PostgreSQL of its own. Its data directory lives in
  * the user's home by default, so data survives restarts; {@code waypoint.database.ephemeral=true} gives a
- * fresh throw-away database instead (tests).
+ * fresh throw-away database instead (tests). Either way the app connects as its own role with a password, never
+ * as superuser: see {@link EmbeddedDatabase}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfig.NoDatasourceUrl.class)
@@ -30,26 +29,22 @@ public class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${waypoint.database.ephemeral:false}") boolean ephemeral,
+    EmbeddedDatabase embeddedDatabase(@Value("${waypoint.database.ephemeral:false}") boolean ephemeral,
                                       @Value("${waypoint.database.data-dir}") Path dataDirectory,
                                       @Value("${waypoint.database.port}") int port) throws IOException {
         if (ephemeral) {
-            return EmbeddedPostgres.builder().start();
+            return EmbeddedDatabase.startThrowAway();
         }
-        Files.createDirectories(dataDirectory);
         log.info("Starting the embedded PostgreSQL on port {} with data in {}", port, dataDirectory);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
+        return EmbeddedDatabase.start(dataDirectory, port);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedDatabase database) {
         return DataSourceBuilder.create()
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
+                .url(database.jdbcUrl())
+                .username(EmbeddedDatabase.APP_ROLE)
+                .password(database.appPassword())
                 .build();
     }
 
