@@ -20,8 +20,8 @@ import java.time.Duration;
 /**
  * Views are closed unless annotated otherwise. Each login gets a new session id (Spring Security's
  * default); logout invalidates the session and drops its cookie; the session registry lets a password change end
- * the other sessions of an account. A session ends after 30 minutes without use (the container's timeout; with
- * {@code vaadin.closeIdleSessions} an open tab's heartbeat does not count as use) and 12 hours after sign-in.
+ * the other sessions of an account. A session ends after 30 minutes without use and 12 hours after sign-in
+ * ({@link SessionLifetime}; an open tab's heartbeat does not count as use).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,13 +19,17 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Ends a signed-in session a fixed time after sign-in, however active it is (the idle timeout is the servlet
- * container's). A page load goes to the login page, which says why; Vaadin's own requests go on without a
- * session, so the browser learns the session expired and goes to that page too.
+ * Ends a signed-in session a fixed time after sign-in, however active it is, and after the session's idle time
+ * without use. A heartbeat is not use: the servlet container counts it as activity, so an open tab would
+ * otherwise keep its session alive for ever. A page load goes to the login page, which says why; Vaadin's own
+ * requests go on without a session, so the browser learns the session expired and goes to that page too.
  */
 class SessionLifetime extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(SessionLifetime.class);
+
     static final String SIGNED_IN_AT = SessionLifetime.class.getName() + ".signedInAt";
+    static final String LAST_USED = SessionLifetime.class.getName() + ".lastUsed";
     static final String EXPIRED_PAGE = "/login?expired";
 
     private final Duration limit;
@@ -40,18 +46,29 @@ class SessionLifetime extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null && isSignedIn(SecurityContextHolder.getContext().getAuthentication())) {
             Instant now = clock.instant();
-            if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant since)) {
+            if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant)) {
                 session.setAttribute(SIGNED_IN_AT, now);
-            } else if (!now.isBefore(since.plus(limit))) {
+                session.setAttribute(LAST_USED, now);
+            } else if (isOver(session, now)) {
+                log.info("A signed-in session ended: past its lifetime or idle time ({})", request.getParameter("v-r"));
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 if (!isVaadinRequest(request)) {
                     response.sendRedirect(request.getContextPath() + EXPIRED_PAGE);
                     return;
                 }
+            } else if (!"heartbeat".equals(request.getParameter("v-r"))) {
+                session.setAttribute(LAST_USED, now);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean isOver(HttpSession session, Instant now) {
+        Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+        Duration idle = Duration.ofSeconds(session.getMaxInactiveInterval());
+        return !now.isBefore(signedInAt.plus(limit)) || (idle.isPositive()
+                && session.getAttribute(LAST_USED) instanceof Instant lastUsed && !now.isBefore(lastUsed.plus(idle)));
     }
 
     /** Vaadin's own requests (a tap, a heartbeat) say which with this parameter; a page load has none. */

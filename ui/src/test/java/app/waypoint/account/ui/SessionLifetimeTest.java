@@ -62,6 +62,36 @@ class SessionLifetimeTest {
     }
 
     @Test
+    void heartbeatsAreNotUseSoAnOpenTabStillEndsAfterTheIdleTime() throws Exception {
+        session.setMaxInactiveInterval((int) Duration.ofMinutes(30).toSeconds());
+        signedIn();
+        pageLoad();
+        for (int minute = 1; minute < 30; minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(heartbeat().getRequest()).as("minute " + minute).isNotNull();
+            assertThat(session.isInvalid()).as("minute " + minute).isFalse();
+        }
+        clock.advance(Duration.ofMinutes(1));
+
+        MockFilterChain lastHeartbeat = heartbeat();
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(lastHeartbeat.getRequest()).as("passed on, so Vaadin says the session expired").isNotNull();
+    }
+
+    @Test
+    void useKeepsASessionGoingWithinItsLifetime() throws Exception {
+        session.setMaxInactiveInterval((int) Duration.ofMinutes(30).toSeconds());
+        signedIn();
+        pageLoad();
+        for (int quarter = 1; quarter < 40; quarter++) {
+            clock.advance(Duration.ofMinutes(15));
+            heartbeat();
+            assertThat(pageLoad().getRedirectedUrl()).as("quarter " + quarter).isNull();
+        }
+    }
+
+    @Test
     void anAnonymousSessionIsLeftAlone() throws Exception {
         pageLoad();
         clock.advance(Duration.ofHours(13));
@@ -73,6 +103,15 @@ class SessionLifetimeTest {
     private void signedIn() {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "someone", null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+    }
+
+    private MockFilterChain heartbeat() throws Exception {
+        MockHttpServletRequest heartbeat = new MockHttpServletRequest("POST", "/");
+        heartbeat.setSession(session);
+        heartbeat.setParameter("v-r", "heartbeat");
+        MockFilterChain chain = new MockFilterChain();
+        lifetime.doFilter(heartbeat, new MockHttpServletResponse(), chain);
+        return chain;
     }
 
     private MockHttpServletResponse pageLoad() throws Exception {
