@@ -126,6 +126,14 @@ final class BrowserSession implements AutoCloseable {
                 target, megabytes));
     }
 
+    /** Sends the heartbeat an open tab sends every five minutes, now; returns the HTTP status. */
+    String heartbeat() {
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('?v-r=heartbeat&v-uiId=0', {method: 'POST', credentials: 'same-origin'})"
+                        + ".then(r => done(String(r.status)), e => done('failed: ' + e));"));
+    }
+
     /** Types keys into whatever has the focus, as a person at a keyboard would. */
     void pressKeys(CharSequence... keys) {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
