@@ -20,7 +20,9 @@ public class TestDatabase {
 
     public void reset() {
         jdbc.update("delete from study_group");
+        jdbc.update("delete from sign_up_invite");
         jdbc.update("delete from account");
+        jdbc.update("update instance_settings set registration_mode = 'OPEN'");
         jdbc.update("delete from attempt_limit");
         // the log refuses deletes row by row; between tests it is emptied as a whole
         jdbc.update("truncate security_event");

@@ -53,6 +53,10 @@ public class Account {
 
     private Instant passwordChangedAt;
 
+    private Instant disabledAt;
+
+    private Instant lastSignInAt;
+
     @Version
     private long version;
 
@@ -87,6 +91,33 @@ public class Account {
     public void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
+    }
+
+    /** A disabled account cannot sign in; its data stays until an admin enables it again. */
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+        }
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public void changeRole(Role role) {
+        this.role = Objects.requireNonNull(role);
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 
     public Long getId() {

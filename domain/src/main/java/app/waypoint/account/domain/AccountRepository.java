@@ -1,10 +1,14 @@
 package app.waypoint.account.domain;
 
 import app.waypoint.base.domain.Language;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.Optional;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
@@ -25,6 +29,35 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Modifying
     @Query("update Account a set a.darkMode = :darkMode where a.id = :id")
     void updateDarkMode(long id, boolean darkMode);
+
+    /** Sign-ins are not edits: the last one is noted without taking part in the profile's optimistic locking. */
+    @Modifying
+    @Transactional
+    @Query("update Account a set a.lastSignInAt = :at where a.id = :id")
+    void noteSignIn(long id, Instant at);
+
+    /** Accounts whose email or display name contains the text (any case), newest first. */
+    @Query("""
+            select a from Account a
+            where lower(a.email) like lower(concat('%', :text, '%')) escape '\\'
+               or lower(a.displayName) like lower(concat('%', :text, '%')) escape '\\'
+            order by a.createdAt desc, a.id desc""")
+    Page<Account> search(String text, Pageable page);
+
+    long countByRoleAndDisabledAtIsNull(Role role);
+
+    long countByLastSignInAtGreaterThanEqual(Instant since);
+
+    /** The instance's study groups, for the admin console's figures (read by table: groups build on accounts). */
+    @Query(value = "select count(*) from study_group", nativeQuery = true)
+    long countStudyGroups();
+
+    /**
+     * Serialises changes to who is an admin for the rest of the transaction, so that two admins removing each
+     * other at once cannot leave the instance without one.
+     */
+    @Query(value = "select pg_advisory_xact_lock(hashtext('waypoint.account.admins'))::text", nativeQuery = true)
+    String lockAdmins();
 
     /**
      * Serialises sign-ups for the rest of the transaction, so that two people signing up at once on an

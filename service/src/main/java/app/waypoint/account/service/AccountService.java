@@ -3,7 +3,9 @@ package app.waypoint.account.service;
 import app.waypoint.account.domain.Account;
 import app.waypoint.account.domain.AccountRepository;
 import app.waypoint.base.domain.Language;
+import app.waypoint.account.domain.RegistrationMode;
 import app.waypoint.account.domain.Role;
+import app.waypoint.account.domain.SignUpInvite;
 import app.waypoint.account.domain.SecurityEventKind;
 import app.waypoint.base.service.ClientAddress;
 import app.waypoint.base.service.ConcurrentEditException;
@@ -47,11 +49,13 @@ public class AccountService {
     private final Clock clock;
     private final AttemptLimiter limiter;
     private final SecurityEvents log;
+    private final Registration registration;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                    InputValidator validator, SessionRegistry sessions, CurrentUser currentUser, Clock clock,
-                   AttemptLimiter limiter, SecurityEvents log) {
+                   AttemptLimiter limiter, SecurityEvents log, Registration registration) {
         this.limiter = limiter;
+        this.registration = registration;
         this.log = log;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -80,15 +84,26 @@ public class AccountService {
             }
         });
         accounts.lockSignUps();
+        boolean first = accounts.count() == 0;
+        Optional<SignUpInvite> invite = first ? Optional.empty() : registration.admit(request.invite());
         String email = Account.normalizeEmail(request.email());
         if (accounts.existsByEmail(email)) {
             throw new InvalidInputException("email", "account.email.taken");
         }
-        Role role = accounts.count() == 0 ? Role.ADMIN : Role.USER;
+        Role role = first ? Role.ADMIN : Role.USER;
         Account opened = accounts.save(new Account(email, request.displayName().strip(),
                 passwordEncoder.encode(request.password()), role, Language.of(locale), DEFAULT_TIME_ZONE,
                 clock.instant()));
+        invite.ifPresent(used -> used.use(opened.getId(), clock.instant()));
         log.record(SecurityEventKind.SIGN_UP, opened.getId(), role == Role.ADMIN ? "first account: ADMIN" : null);
+    }
+
+    /** How this instance lets people in, for the sign-up page to say so; whether a sign-up link still works. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public SignUpAccess signUpAccess(String inviteSecret) {
+        return new SignUpAccess(accounts.count() == 0 ? RegistrationMode.OPEN : registration.mode(),
+                registration.isUsable(inviteSecret));
     }
 
     /** Whether the rules accept this password for this email; for checking as the user types. */

@@ -7,6 +7,7 @@ import app.waypoint.base.service.ClientAddress;
 import app.waypoint.base.service.TextInput;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -14,12 +15,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Checks an email and password. Each attempt is counted for the name and for the client's address before the
  * password is looked at, and one over either limit is refused unchecked; every other failure is the same "bad
- * credentials", whether or not the email exists.
+ * credentials", whether or not the email exists. A disabled account is refused as such, but only after its
+ * password was right.
  */
 @Component
 public class LoginAuthenticationProvider implements AuthenticationProvider {
@@ -30,10 +33,12 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final AttemptLimiter limiter;
     private final SecurityEvents log;
+    private final Clock clock;
 
     LoginAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                                AttemptLimiter limiter, SecurityEvents log) {
+                                AttemptLimiter limiter, SecurityEvents log, Clock clock) {
         this.log = log;
+        this.clock = clock;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.limiter = limiter;
@@ -65,9 +70,14 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
             log.recordRefusal(SecurityEventKind.SIGN_IN_FAILED, account == null ? null : account.getId(), null);
             throw new BadCredentialsException("Bad credentials");
         }
+        if (account.isDisabled()) {
+            log.recordRefusal(SecurityEventKind.SIGN_IN_DISABLED, account.getId(), null);
+            throw new DisabledException("Account disabled");
+        }
         limiter.succeeded(AttemptRule.LOGIN_NAME, name);
         address.ifPresent(client -> limiter.succeeded(AttemptRule.LOGIN_ADDRESS, client));
         log.record(SecurityEventKind.SIGN_IN, account.getId(), null);
+        accounts.noteSignIn(account.getId(), clock.instant());
         SignedInAccount principal = new SignedInAccount(account);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -16,5 +16,12 @@ public record SignUpRequest(
         @MaxLength(value = Account.MAX_DISPLAY_NAME, message = "{account.display-name.too-long}")
         String displayName,
 
-        String password) {
+        String password,
+
+        /** The secret of the sign-up link an admin issued, when registration is invite-only; else null. */
+        String invite) {
+
+    public SignUpRequest(String email, String displayName, String password) {
+        this(email, displayName, password, null);
+    }
 }

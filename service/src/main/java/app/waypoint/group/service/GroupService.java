@@ -6,6 +6,7 @@ import app.waypoint.account.service.SecurityEvents;
 import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
+import app.waypoint.base.service.SecretCodes;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
@@ -61,7 +62,7 @@ public class GroupService {
     private final RoadmapRepository roadmaps;
     private final MemberNames memberNames;
     private final GroupAccess access;
-    private final InviteCodes inviteCodes;
+    private final SecretCodes inviteCodes;
     private final TeamProjects teamProjects;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -70,7 +71,7 @@ public class GroupService {
 
     GroupService(StudyGroupRepository groups, GroupMemberRepository members, GroupDepartureRepository departures,
                  GroupRoadmapRepository groupRoadmaps, RoadmapRepository roadmaps, MemberNames memberNames,
-                 GroupAccess access, InviteCodes inviteCodes, TeamProjects teamProjects, CurrentUser currentUser,
+                 GroupAccess access, SecretCodes inviteCodes, TeamProjects teamProjects, CurrentUser currentUser,
                  ApplicationEventPublisher events, Clock clock, SecurityEvents log) {
         this.log = log;
         this.groups = groups;

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -31,11 +32,10 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         this.invitedGroups = invitedGroups;
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts(false));
+        form.setI18n(texts("login.failed"));
         Paragraph signUp = new Paragraph(getTranslation("login.no-account") + " ");
         signUp.add(new RouterLink(getTranslation("login.sign-up"), SignupView.class));
         signUp.addClassName("auth-switch");
-        expired.setText(getTranslation("login.expired"));
         expired.addClassName("auth-notice");
         expired.setVisible(false);
         expired.getElement().setAttribute("role", "status");
@@ -49,20 +49,28 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
             return;
         }
         showPendingInvite(invitedGroups);
-        expired.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("expired"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        expired.setText(getTranslation(parameters.containsKey("reset") ? "login.password-reset" : "login.expired"));
+        expired.setVisible(parameters.containsKey("expired") || parameters.containsKey("reset"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(texts(lastFailureWasLock()));
+            form.setI18n(texts(lastFailure()));
             form.setError(true);
         }
     }
 
-    private static boolean lastFailureWasLock() {
+    /** Which message the failed sign-in gets: "locked", "disabled", or the same "failed" for every other reason. */
+    private static String lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getSession() != null
-                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        Object failure = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return switch (failure) {
+            case LockedException locked -> "login.locked";
+            case DisabledException disabled -> "login.disabled";
+            case null, default -> "login.failed";
+        };
     }
 
-    private LoginI18n texts(boolean locked) {
+    private LoginI18n texts(String failure) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -70,8 +78,8 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
         texts.setPassword(getTranslation("field.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.failed.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.failed.message"));
+        error.setTitle(getTranslation(failure + ".title"));
+        error.setMessage(getTranslation(failure + ".message"));
         return i18n;
     }
 

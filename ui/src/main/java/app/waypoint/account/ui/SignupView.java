@@ -1,6 +1,7 @@
 package app.waypoint.account.ui;
 
 import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.SignUpAccess;
 import app.waypoint.account.service.SignUpRequest;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.InvitedGroups;
@@ -39,6 +40,9 @@ public class SignupView extends AuthPage implements BeforeEnterObserver, HasDyna
     final PasswordField password = new PasswordField();
     final PasswordField confirmation = new PasswordField();
     final Button create = new Button();
+    final Paragraph access = new Paragraph();
+    private final FormLayout form;
+    private String invite;
 
     private final Binder<SignUpRequest> binder = new BeanValidationBinder<>(SignUpRequest.class);
     private final AccountService accountService;
@@ -90,12 +94,15 @@ public class SignupView extends AuthPage implements BeforeEnterObserver, HasDyna
                         getTranslation("password.confirmation-mismatch"))
                 .bind(request -> "", (request, value) -> { });
 
-        FormLayout form = new FormLayout(email, displayName, password, confirmation);
+        form = new FormLayout(email, displayName, password, confirmation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph logIn = new Paragraph(getTranslation("signup.have-account") + " ");
         logIn.add(new RouterLink(getTranslation("signup.log-in"), LoginView.class));
         logIn.addClassName("auth-switch");
-        addCard(new H2(getTranslation("signup.title")), form, create, logIn);
+        access.addClassName("auth-notice");
+        access.getElement().setAttribute("role", "status");
+        access.setVisible(false);
+        addCard(new H2(getTranslation("signup.title")), access, form, create, logIn);
     }
 
     @Override
@@ -105,13 +112,30 @@ public class SignupView extends AuthPage implements BeforeEnterObserver, HasDyna
             return;
         }
         showPendingInvite(invitedGroups);
+        invite = event.getLocation().getQueryParameters().getSingleParameter("invite").orElse(null);
+        showAccess(accountService.signUpAccess(invite));
+    }
+
+    /** Says how this instance lets people in; the form shows only when it can open an account. */
+    private void showAccess(SignUpAccess signUpAccess) {
+        String notice = switch (signUpAccess.mode()) {
+            case OPEN -> null;
+            case CLOSED -> getTranslation("account.sign-up.closed");
+            case INVITE_ONLY -> getTranslation(signUpAccess.inviteUsable() ? "signup.invited"
+                    : "account.sign-up.invite-needed");
+        };
+        access.setText(notice);
+        access.setVisible(notice != null);
+        form.setVisible(signUpAccess.open());
+        create.setVisible(signUpAccess.open());
     }
 
     private void submit() {
         if (!binder.validate().isOk()) {
             return;
         }
-        SignUpRequest request = new SignUpRequest(email.getValue(), displayName.getValue(), password.getValue());
+        SignUpRequest request = new SignUpRequest(email.getValue(), displayName.getValue(), password.getValue(),
+                invite);
         try {
             accountService.signUp(request, getLocale());
         } catch (InvalidInputException invalid) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** The signed-in person's name, with their settings and logout. */
+/** The signed-in person's name, with their settings, the admin console for admins, and logout. */
 public class UserMenu extends Composite<MenuBar> {
 
     public UserMenu(String displayName, AuthenticationContext authentication) {
@@ -29,6 +29,10 @@ public class UserMenu extends Composite<MenuBar> {
         SubMenu items = root.getSubMenu();
         items.addItem(getTranslation("nav.settings"),
                 click -> menu.getUI().ifPresent(ui -> ui.navigate(SettingsView.class)));
+        if (authentication.hasRole("ADMIN")) {
+            items.addItem(getTranslation("nav.admin"),
+                    click -> menu.getUI().ifPresent(ui -> ui.navigate(AdminUsersView.class)));
+        }
         items.addItem(getTranslation("user-menu.logout"), click -> authentication.logout());
     }
 }
