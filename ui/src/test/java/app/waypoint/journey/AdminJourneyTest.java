@@ -56,17 +56,19 @@ class AdminJourneyTest {
             browser.waitForText(".admin-pager", "Page 1 of 1 · 1 account");
             browser.click(".admin-account vaadin-menu-bar-button");
             browser.clickText("vaadin-menu-bar-item", "Disable account");
-            browser.waitForText("vaadin-confirm-dialog-overlay", "signed out on every device");
+            browser.waitForText("vaadin-confirm-dialog", "Disable account");
+            assertThat(browser.script("return document.querySelector('vaadin-confirm-dialog').message"))
+                    .contains("signed out on every device");
             browser.screenshot("61-admin-confirm-disable");
-            browser.clickText("vaadin-button", "Disable account");
+            browser.clickText("vaadin-confirm-dialog vaadin-button", "Disable account");
             browser.waitForText(".admin-account", "Disabled");
 
             browser.click(".admin-account vaadin-menu-bar-button");
             browser.clickText("vaadin-menu-bar-item", "Password-reset link");
-            browser.waitForText("vaadin-dialog-overlay", "Waypoint sends no mail");
+            browser.waitForText("vaadin-dialog", "Waypoint sends no mail");
             resetLink = browser.script("return document.querySelector('.one-time-link input').value");
             browser.screenshot("62-admin-reset-link");
-            browser.clickText("vaadin-button", "Close");
+            browser.clickText("vaadin-dialog vaadin-button", "Close");
 
             browser.clickText("vaadin-tab", "Registration");
             browser.clickText("vaadin-radio-button", "Invite only");
@@ -87,8 +89,8 @@ class AdminJourneyTest {
 
             browser.open(resetLink.substring(resetLink.indexOf("reset/")));
             browser.waitForText(".auth-notice", "A new password for minji@example.com.");
-            browser.type("#reset-password input", "a fresh start for minji");
-            browser.type("#reset-confirmation input", "a fresh start for minji");
+            browser.type("#reset-password input", "river stones at midnight");
+            browser.type("#reset-confirmation input", "river stones at midnight");
             browser.screenshot("66-reset-password");
             browser.click("#reset-submit");
             browser.waitForText(".auth-notice", "Your new password is set");

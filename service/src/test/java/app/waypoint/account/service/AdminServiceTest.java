@@ -182,10 +182,10 @@ class AdminServiceTest {
         assertThatThrownBy(() -> passwordResets.reset(link.secret(), "short")).isInstanceOfSatisfying(
                 InvalidInputException.class, refused -> assertThat(refused.problems())
                         .containsExactly(new FieldProblem("newPassword", "password.too-short")));
-        passwordResets.reset(link.secret(), "a fresh start for minji");
+        passwordResets.reset(link.secret(), "river stones at midnight");
 
         assertThat(minjisSession.isExpired()).isTrue();
-        assertThat(fixtures.logIn("minji@example.com", "a fresh start for minji").isAuthenticated()).isTrue();
+        assertThat(fixtures.logIn("minji@example.com", "river stones at midnight").isAuthenticated()).isTrue();
         assertThatThrownBy(() -> passwordResets.reset(link.secret(), "and another one again")).isInstanceOfSatisfying(
                 InvalidInputException.class, refused -> assertThat(refused.problems())
                         .containsExactly(new FieldProblem("link", "password-reset.link-invalid")));
@@ -201,7 +201,7 @@ class AdminServiceTest {
         assertThat(passwordResets.accountOf(older.secret())).isEmpty();
         clock.advance(Duration.ofHours(24));
         assertThat(passwordResets.accountOf(newer.secret())).isEmpty();
-        assertThatThrownBy(() -> passwordResets.reset(newer.secret(), "a fresh start for minji"))
+        assertThatThrownBy(() -> passwordResets.reset(newer.secret(), "river stones at midnight"))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(passwordResets.accountOf("not a link")).isEmpty();
     }

@@ -26,6 +26,7 @@ public class AdminUsersView extends Main implements HasDynamicTitle {
     final AdminAccountsPanel accounts;
     final RegistrationPanel registration;
     final SecurityLogPanel securityLog;
+    final TabSheet tabs = new TabSheet();
 
     AdminUsersView(AdminService admin, SecurityLogService log, AccountService accountService) {
         addClassNames("page", "admin-view");
@@ -33,7 +34,6 @@ public class AdminUsersView extends Main implements HasDynamicTitle {
         accounts = new AdminAccountsPanel(admin, zone);
         registration = new RegistrationPanel(admin, zone);
         securityLog = new SecurityLogPanel(admin, log, zone);
-        TabSheet tabs = new TabSheet();
         tabs.addClassName("admin-tabs");
         tabs.add(getTranslation("admin.tab.accounts"), accounts);
         tabs.add(getTranslation("admin.tab.registration"), registration);
@@ -41,6 +41,12 @@ public class AdminUsersView extends Main implements HasDynamicTitle {
         accounts.onShowLog(account -> {
             securityLog.showAccount(account.id(), account.email());
             tabs.setSelectedTab(logTab);
+        });
+        // the log is read again each time its tab opens, so it shows what was just done in the other tabs
+        tabs.addSelectedChangeListener(change -> {
+            if (change.getSelectedTab() == logTab) {
+                securityLog.refresh();
+            }
         });
         tabs.setWidthFull();
         add(new H1(getTranslation("admin.title")), figures(admin.figures()), tabs);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.ZoneId;
@@ -24,8 +25,8 @@ class OneTimeLinkField extends Composite<Div> {
     final TextField address = new TextField();
 
     OneTimeLinkField(String path, OneTimeLink link, ZoneId zone, String explanationKey) {
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + path + link.secret())
-                .toUriString();
+        String url = ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
+                .toUriString() + "/" + path + link.secret();
         address.setValue(url);
         address.setReadOnly(true);
         address.setWidthFull();

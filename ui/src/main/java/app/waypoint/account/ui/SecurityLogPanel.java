@@ -75,7 +75,7 @@ class SecurityLogPanel extends Composite<Div> {
         refresh();
     }
 
-    private void refresh() {
+    void refresh() {
         Set<SecurityEventKind> kinds = kind.getValue() == null ? EnumSet.allOf(SecurityEventKind.class)
                 : EnumSet.of(kind.getValue());
         List<SecurityEntry> entries = log.recent(kinds, accountId, SHOWN);

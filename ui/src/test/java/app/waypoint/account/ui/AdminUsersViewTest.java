@@ -122,13 +122,13 @@ class AdminUsersViewTest extends KaribuTest {
         UI.getCurrent().navigate("reset/" + secret);
         ResetPasswordView reset = _get(ResetPasswordView.class);
         assertThat(reset.whose.getText()).isEqualTo("A new password for minji@example.com.");
-        _setValue(reset.password, "a fresh start for minji");
-        _setValue(reset.confirmation, "a fresh start for minji");
+        _setValue(reset.password, "river stones at midnight");
+        _setValue(reset.confirmation, "river stones at midnight");
         reset.save.click();
 
         NavigatorKt.expectView(LoginView.class);
         assertThat(_get(LoginView.class).expired.getText()).isEqualTo("Your new password is set. Sign in with it.");
-        assertThat(accounts.logIn("minji@example.com", "a fresh start for minji").isAuthenticated()).isTrue();
+        assertThat(accounts.logIn("minji@example.com", "river stones at midnight").isAuthenticated()).isTrue();
 
         AccountFixtures.logOut();
         UI.getCurrent().navigate("reset/" + secret);
@@ -141,6 +141,7 @@ class AdminUsersViewTest extends KaribuTest {
         signUpAndLogIn("admin@example.com", Language.EN);
         openBrowser();
         UI.getCurrent().navigate("admin/users");
+        _get(AdminUsersView.class).tabs.setSelectedIndex(1);
         RegistrationPanel registration = _get(AdminUsersView.class).registration;
         assertThat(registration.issueInvite.getParent().orElseThrow().isVisible()).isFalse();
 
@@ -157,6 +158,7 @@ class AdminUsersViewTest extends KaribuTest {
         signUpAndLogIn("admin@example.com", Language.EN);
         openBrowser();
         UI.getCurrent().navigate("admin/users");
+        _get(AdminUsersView.class).tabs.setSelectedIndex(1);
         RegistrationPanel registration = _get(AdminUsersView.class).registration;
         admin.changeRegistrationMode(RegistrationMode.CLOSED, admin.instanceSettings().version());
 
