@@ -53,6 +53,8 @@ final class BrowserSession implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         fitViewport(width, height);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a page that re-renders while a wait reads it (a language switch) answers with a stale element: look again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** A browser at width × height, signed in as {@code email}, on the home page that greets them. */

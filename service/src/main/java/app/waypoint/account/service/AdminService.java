@@ -125,6 +125,9 @@ public class AdminService {
     public void makeAdmin(long accountId) {
         accounts.lockAdmins();
         Account account = existing(accountId);
+        if (account.getRole() == Role.ADMIN) {
+            return;
+        }
         if (account.isDisabled()) {
             throw new NotAllowedException("admin.make-admin-disabled");
         }
