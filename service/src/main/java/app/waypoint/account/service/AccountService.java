@@ -47,10 +47,12 @@ public class AccountService {
     private final Clock clock;
     private final AttemptLimiter limiter;
     private final SecurityEvents log;
+    private final CurrentPasswordCheck currentPasswordCheck;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                    InputValidator validator, SessionRegistry sessions, CurrentUser currentUser, Clock clock,
-                   AttemptLimiter limiter, SecurityEvents log) {
+                   AttemptLimiter limiter, SecurityEvents log, CurrentPasswordCheck currentPasswordCheck) {
+        this.currentPasswordCheck = currentPasswordCheck;
         this.limiter = limiter;
         this.log = log;
         this.accounts = accounts;
@@ -133,7 +135,7 @@ public class AccountService {
      */
     public void changePassword(String currentPassword, String newPassword) {
         Account account = signedIn();
-        checkCurrentPassword(account, currentPassword);
+        currentPasswordCheck.check(account, currentPassword);
         passwordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(key -> {
             throw new InvalidInputException("newPassword", key);
         });
@@ -143,22 +145,6 @@ public class AccountService {
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         log.record(SecurityEventKind.PASSWORD_CHANGED, account.getId(), null);
         endOtherSessions();
-    }
-
-    /**
-     * Refuses a wrong current password, and after {@link AttemptRule#CURRENT_PASSWORD}'s limit of tries any
-     * password for a while: a stolen session must not be a way to guess it.
-     */
-    private void checkCurrentPassword(Account account, String currentPassword) {
-        String subject = String.valueOf(account.getId());
-        if (!limiter.tryAttempt(AttemptRule.CURRENT_PASSWORD, subject)) {
-            throw new InvalidInputException("currentPassword", "password.current-throttled");
-        }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            log.recordRefusal(SecurityEventKind.CURRENT_PASSWORD_WRONG, account.getId(), null);
-            throw new InvalidInputException("currentPassword", "password.current-wrong");
-        }
-        limiter.succeeded(AttemptRule.CURRENT_PASSWORD, subject);
     }
 
     private void endOtherSessions() {
