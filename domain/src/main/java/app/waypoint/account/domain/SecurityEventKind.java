@@ -12,5 +12,9 @@ public enum SecurityEventKind {
     GROUP_ROLE_CHANGED,
     GROUP_OWNER_CHANGED,
     GROUP_MEMBER_REMOVED,
-    ACCESS_REFUSED
+    ACCESS_REFUSED,
+    ACCOUNT_DELETION_REQUESTED,
+    ACCOUNT_DELETION_CANCELLED,
+    /** Written without an account, an address or a detail: nothing of the person is left. */
+    ACCOUNT_DELETED
 }

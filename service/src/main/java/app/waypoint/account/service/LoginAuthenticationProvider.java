@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Checks an email and password. Each attempt is counted for the name and for the client's address before the
  * password is looked at, and one over either limit is refused unchecked; every other failure is the same "bad
- * credentials", whether or not the email exists.
+ * credentials", whether or not the email exists. Signing in cancels a scheduled deletion of the account.
  */
 @Component
 public class LoginAuthenticationProvider implements AuthenticationProvider {
@@ -30,9 +30,11 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final AttemptLimiter limiter;
     private final SecurityEvents log;
+    private final DeletionAtSignIn deletionAtSignIn;
 
     LoginAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                                AttemptLimiter limiter, SecurityEvents log) {
+                                AttemptLimiter limiter, SecurityEvents log, DeletionAtSignIn deletionAtSignIn) {
+        this.deletionAtSignIn = deletionAtSignIn;
         this.log = log;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -68,7 +70,7 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
         limiter.succeeded(AttemptRule.LOGIN_NAME, name);
         address.ifPresent(client -> limiter.succeeded(AttemptRule.LOGIN_ADDRESS, client));
         log.record(SecurityEventKind.SIGN_IN, account.getId(), null);
-        SignedInAccount principal = new SignedInAccount(account);
+        SignedInAccount principal = new SignedInAccount(account, deletionAtSignIn.cancel(account.getId()));
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 
