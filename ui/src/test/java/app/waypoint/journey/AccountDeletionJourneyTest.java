@@ -56,8 +56,9 @@ class AccountDeletionJourneyTest {
             browser.scrollTo(".account-deletion");
             browser.click("#deletion-start");
             browser.waitForText("vaadin-dialog-overlay, .delete-account-dialog", "영구히 삭제되는 것");
-            browser.type("#deletion-current-password input", AccountFixtures.PASSWORD);
             browser.screenshot("deletion-01-dialog");
+            browser.type("#deletion-current-password input", AccountFixtures.PASSWORD);
+            browser.screenshot("deletion-01b-dialog-password");
             browser.click("#deletion-confirm");
             browser.waitForText(".deletion-scheduled", "이후에 삭제됩니다");
             browser.scrollTo(".account-deletion");
@@ -70,6 +71,7 @@ class AccountDeletionJourneyTest {
             browser.waitForPath("login");
             browser.logIn(EMAIL, AccountFixtures.PASSWORD);
             browser.waitForText("#deletion-cancelled-notice", "계정 삭제가 취소되었습니다");
+            Thread.sleep(600); // the notice fades in
             browser.screenshot("deletion-03-cancelled-notice");
 
             browser.open("settings");
