@@ -57,6 +57,9 @@ public class Account {
 
     private Instant lastSignInAt;
 
+    /** When the account is deleted, if its owner asked for that; null when no deletion is scheduled. */
+    private Instant deletionDueAt;
+
     @Version
     private long version;
 
@@ -120,6 +123,25 @@ public class Account {
         return lastSignInAt;
     }
 
+    /** Schedules the deletion; asking again while one is scheduled keeps the first date. */
+    public void scheduleDeletion(Instant due) {
+        if (deletionDueAt == null) {
+            deletionDueAt = due;
+        }
+    }
+
+    /** Cancels a scheduled deletion; true if there was one. */
+    public boolean cancelDeletion() {
+        boolean scheduled = deletionDueAt != null;
+        deletionDueAt = null;
+        return scheduled;
+    }
+
+    /** Whether the account is to be deleted by now. */
+    public boolean isDeletionDue(Instant now) {
+        return deletionDueAt != null && !deletionDueAt.isAfter(now);
+    }
+
     public Long getId() {
         return id;
     }
@@ -167,6 +189,11 @@ public class Account {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    /** When the account is to be deleted, or null. */
+    public Instant getDeletionDueAt() {
+        return deletionDueAt;
     }
 
     public long getVersion() {

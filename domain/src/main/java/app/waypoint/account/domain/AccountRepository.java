@@ -3,12 +3,15 @@ package app.waypoint.account.domain;
 import app.waypoint.base.domain.Language;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
@@ -65,4 +68,18 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
      */
     @Query(value = "select pg_advisory_xact_lock(hashtext('waypoint.account.signup'))::text", nativeQuery = true)
     String lockSignUps();
+
+    /** The accounts whose deletion is due by {@code now}, oldest request first. */
+    @Query("select a.id from Account a where a.deletionDueAt <= :now order by a.deletionDueAt, a.id")
+    List<Long> findIdsDueForDeletion(Instant now);
+
+    /** The account, locked until the transaction ends: a sign-in and the purge cannot both go ahead. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.id = :id")
+    Optional<Account> findLockedById(long id);
+
+    /** Deletes the account row; the database removes what hangs off it by its foreign keys. */
+    @Modifying
+    @Query(nativeQuery = true, value = "delete from account where id = :id")
+    int deleteRow(long id);
 }

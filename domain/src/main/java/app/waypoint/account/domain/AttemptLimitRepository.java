@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
+import java.util.Collection;
 
 public interface AttemptLimitRepository extends JpaRepository<AttemptLimit, String> {
 
@@ -37,4 +38,9 @@ public interface AttemptLimitRepository extends JpaRepository<AttemptLimit, Stri
             where limit_key = :key
             """)
     void giveBack(String key, int max);
+
+    /** Forgets the counts of these subjects. */
+    @Modifying
+    @Query(nativeQuery = true, value = "delete from attempt_limit where limit_key in (:keys)")
+    int deleteKeys(Collection<String> keys);
 }

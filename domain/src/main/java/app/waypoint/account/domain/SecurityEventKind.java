@@ -21,5 +21,9 @@ public enum SecurityEventKind {
     PASSWORD_RESET_ISSUED,
     PASSWORD_RESET_USED,
     SIGN_UP_INVITE_ISSUED,
-    REGISTRATION_MODE_CHANGED
+    REGISTRATION_MODE_CHANGED,
+    ACCOUNT_DELETION_REQUESTED,
+    ACCOUNT_DELETION_CANCELLED,
+    /** Written without an account, an address or a detail: nothing of the person is left. */
+    ACCOUNT_DELETED
 }

@@ -1,6 +1,8 @@
 package app.waypoint.group.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,4 +12,22 @@ public interface MockPairingRepository extends JpaRepository<MockPairing, Long> 
     List<MockPairing> findByGroupIdAndWeekStart(long groupId, LocalDate weekStart);
 
     void deleteByGroupIdAndWeekStart(long groupId, LocalDate weekStart);
+
+    /** Ends the pairs of two a person is in (the database would end their trios too; those go on as pairs). */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            delete from mock_pairing where third_id is null and (first_id = :accountId or second_id = :accountId)
+            """)
+    int deletePairsOf(long accountId);
+
+    /** Takes a person out of the trios they are in, leaving the other two as a pair. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            update mock_pairing set
+              first_id = case when first_id = :accountId then third_id else first_id end,
+              second_id = case when second_id = :accountId then third_id else second_id end,
+              third_id = null
+            where third_id is not null and :accountId in (first_id, second_id, third_id)
+            """)
+    int leaveTriosOf(long accountId);
 }

@@ -50,10 +50,13 @@ public class AccountService {
     private final AttemptLimiter limiter;
     private final SecurityEvents log;
     private final Registration registration;
+    private final CurrentPasswordCheck currentPasswordCheck;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                    InputValidator validator, SessionRegistry sessions, CurrentUser currentUser, Clock clock,
-                   AttemptLimiter limiter, SecurityEvents log, Registration registration) {
+                   AttemptLimiter limiter, SecurityEvents log, Registration registration,
+                   CurrentPasswordCheck currentPasswordCheck) {
+        this.currentPasswordCheck = currentPasswordCheck;
         this.limiter = limiter;
         this.registration = registration;
         this.log = log;
@@ -148,7 +151,7 @@ public class AccountService {
      */
     public void changePassword(String currentPassword, String newPassword) {
         Account account = signedIn();
-        checkCurrentPassword(account, currentPassword);
+        currentPasswordCheck.check(account, currentPassword);
         passwordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(key -> {
             throw new InvalidInputException("newPassword", key);
         });
@@ -158,22 +161,6 @@ public class AccountService {
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         log.record(SecurityEventKind.PASSWORD_CHANGED, account.getId(), null);
         endOtherSessions();
-    }
-
-    /**
-     * Refuses a wrong current password, and after {@link AttemptRule#CURRENT_PASSWORD}'s limit of tries any
-     * password for a while: a stolen session must not be a way to guess it.
-     */
-    private void checkCurrentPassword(Account account, String currentPassword) {
-        String subject = String.valueOf(account.getId());
-        if (!limiter.tryAttempt(AttemptRule.CURRENT_PASSWORD, subject)) {
-            throw new InvalidInputException("currentPassword", "password.current-throttled");
-        }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            log.recordRefusal(SecurityEventKind.CURRENT_PASSWORD_WRONG, account.getId(), null);
-            throw new InvalidInputException("currentPassword", "password.current-wrong");
-        }
-        limiter.succeeded(AttemptRule.CURRENT_PASSWORD, subject);
     }
 
     private void endOtherSessions() {

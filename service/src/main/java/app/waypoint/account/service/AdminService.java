@@ -18,8 +18,6 @@ import app.waypoint.base.service.SecretCodes;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +48,13 @@ public class AdminService {
     private final PasswordResetRepository resets;
     private final SignUpInviteRepository invites;
     private final SecretCodes secrets;
-    private final SessionRegistry sessions;
+    private final AccountSessions sessions;
     private final SecurityEvents log;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AdminService(AccountRepository accounts, InstanceSettingsRepository settings, PasswordResetRepository resets,
-                 SignUpInviteRepository invites, SecretCodes secrets, SessionRegistry sessions, SecurityEvents log,
+                 SignUpInviteRepository invites, SecretCodes secrets, AccountSessions sessions, SecurityEvents log,
                  CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.settings = settings;
@@ -112,7 +110,7 @@ public class AdminService {
             throw new NotAllowedException("admin.disable-admin");
         }
         account.disable(clock.instant());
-        endSessionsOf(account);
+        sessions.endAll(account);
         log.record(SecurityEventKind.ACCOUNT_DISABLED, account.getId(), byMe());
     }
 
@@ -132,7 +130,7 @@ public class AdminService {
             throw new NotAllowedException("admin.make-admin-disabled");
         }
         account.changeRole(Role.ADMIN);
-        endSessionsOf(account);
+        sessions.endAll(account);
         log.record(SecurityEventKind.ADMIN_GRANTED, account.getId(), byMe());
     }
 
@@ -150,7 +148,7 @@ public class AdminService {
             throw new NotAllowedException("admin.last-admin");
         }
         account.changeRole(Role.USER);
-        endSessionsOf(account);
+        sessions.endAll(account);
         log.record(SecurityEventKind.ADMIN_REVOKED, account.getId(), byMe());
     }
 
@@ -204,12 +202,6 @@ public class AdminService {
             throw new NotAllowedException("admin.not-yourself");
         }
         return existing(accountId);
-    }
-
-    private void endSessionsOf(Account account) {
-        for (SessionInformation session : sessions.getAllSessions(new SignedInAccount(account), false)) {
-            session.expireNow();
-        }
     }
 
     private String byMe() {

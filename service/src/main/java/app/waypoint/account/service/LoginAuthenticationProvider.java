@@ -22,7 +22,7 @@ import java.util.Optional;
  * Checks an email and password. Each attempt is counted for the name and for the client's address before the
  * password is looked at, and one over either limit is refused unchecked; every other failure is the same "bad
  * credentials", whether or not the email exists. A disabled account is refused as such, but only after its
- * password was right.
+ * password was right. Signing in cancels a scheduled deletion of the account.
  */
 @Component
 public class LoginAuthenticationProvider implements AuthenticationProvider {
@@ -34,9 +34,12 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
     private final AttemptLimiter limiter;
     private final SecurityEvents log;
     private final Clock clock;
+    private final DeletionAtSignIn deletionAtSignIn;
 
     LoginAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                                AttemptLimiter limiter, SecurityEvents log, Clock clock) {
+                                AttemptLimiter limiter, SecurityEvents log, Clock clock,
+                                DeletionAtSignIn deletionAtSignIn) {
+        this.deletionAtSignIn = deletionAtSignIn;
         this.log = log;
         this.clock = clock;
         this.accounts = accounts;
@@ -78,7 +81,7 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
         address.ifPresent(client -> limiter.succeeded(AttemptRule.LOGIN_ADDRESS, client));
         log.record(SecurityEventKind.SIGN_IN, account.getId(), null);
         accounts.noteSignIn(account.getId(), clock.instant());
-        SignedInAccount principal = new SignedInAccount(account);
+        SignedInAccount principal = new SignedInAccount(account, deletionAtSignIn.cancel(account.getId()));
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 

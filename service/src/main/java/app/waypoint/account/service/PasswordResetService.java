@@ -8,9 +8,7 @@ import app.waypoint.account.domain.SecurityEventKind;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.SecretCodes;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +29,13 @@ public class PasswordResetService {
     private final AccountRepository accounts;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
-    private final SessionRegistry sessions;
+    private final AccountSessions sessions;
     private final AttemptLimiter limiter;
     private final SecurityEvents log;
     private final Clock clock;
 
     PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, PasswordPolicy passwordPolicy,
-                         PasswordEncoder passwordEncoder, SessionRegistry sessions, AttemptLimiter limiter,
+                         PasswordEncoder passwordEncoder, AccountSessions sessions, AttemptLimiter limiter,
                          SecurityEvents log, Clock clock) {
         this.resets = resets;
         this.accounts = accounts;
@@ -66,9 +64,7 @@ public class PasswordResetService {
         });
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         reset.use(clock.instant());
-        for (SessionInformation session : sessions.getAllSessions(new SignedInAccount(account), false)) {
-            session.expireNow();
-        }
+        sessions.endAll(account);
         limiter.succeeded(AttemptRule.LOGIN_NAME, account.getEmail());
         log.record(SecurityEventKind.PASSWORD_RESET_USED, account.getId(), null);
     }

@@ -34,6 +34,12 @@ public class SecurityEvents {
                 detail));
     }
 
+    /** An event about nobody in particular: no account, no address, no detail. */
+    @Transactional
+    public void recordWithoutPerson(SecurityEventKind kind) {
+        events.save(new SecurityEvent(clock.instant(), kind, null, null, null));
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefusal(SecurityEventKind kind, Long accountId, String detail) {
         record(kind, accountId, detail);

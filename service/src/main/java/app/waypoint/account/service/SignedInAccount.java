@@ -19,9 +19,11 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
     private final long accountId;
     private final String email;
     private final List<GrantedAuthority> authorities;
+    private final boolean deletionCancelledBySigningIn;
     private String passwordHash;
 
-    SignedInAccount(Account account) {
+    SignedInAccount(Account account, boolean deletionCancelledBySigningIn) {
+        this.deletionCancelledBySigningIn = deletionCancelledBySigningIn;
         this.accountId = account.getId();
         this.email = account.getEmail();
         this.passwordHash = account.getPasswordHash();
@@ -30,6 +32,11 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
 
     public long accountId() {
         return accountId;
+    }
+
+    /** Whether this sign-in cancelled the account's scheduled deletion. */
+    public boolean deletionCancelledBySigningIn() {
+        return deletionCancelledBySigningIn;
     }
 
     @Override

@@ -1,8 +1,13 @@
 package app.waypoint.account.ui;
 
+import app.waypoint.account.service.AccountDeletionService;
 import app.waypoint.account.service.AccountService;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -15,6 +20,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +36,11 @@ import java.util.List;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AccountService accountService, UserPreferences preferences, AuthenticationContext authentication) {
+    /** Set once the person was told that signing in cancelled their account's deletion. */
+    private static final String DELETION_NOTICE_SHOWN = "waypoint.deletion-cancelled-notice";
+
+    MainLayout(AccountService accountService, UserPreferences preferences, AuthenticationContext authentication,
+               AccountDeletionService deletion) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
         List<MenuEntry> destinations = MenuConfiguration.getMenuEntries();
@@ -54,6 +64,29 @@ public class MainLayout extends AppLayout {
         addToNavbar(true, bottomBar(destinations));
 
         addToDrawer(brand("drawer-brand"), sideNav(destinations));
+        tellIfSigningInCancelledDeletion(deletion);
+    }
+
+    /** Once per session: signing in cancelled a scheduled deletion. Stays until closed, as it matters. */
+    private void tellIfSigningInCancelledDeletion(AccountDeletionService deletion) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getAttribute(DELETION_NOTICE_SHOWN) != null
+                || !deletion.cancelledBySigningIn()) {
+            return;
+        }
+        session.setAttribute(DELETION_NOTICE_SHOWN, Boolean.TRUE);
+        Notification notice = new Notification();
+        notice.setDuration(0);
+        notice.setPosition(Notification.Position.TOP_CENTER);
+        notice.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+        Span text = new Span(getTranslation("deletion.signed-in-cancelled"));
+        text.setId("deletion-cancelled-notice");
+        Button close = new Button(getTranslation("action.close"), click -> notice.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
+        HorizontalLayout content = new HorizontalLayout(text, close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notice.add(content);
+        notice.open();
     }
 
     private Anchor brand(String className) {

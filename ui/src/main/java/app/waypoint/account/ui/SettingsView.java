@@ -1,5 +1,6 @@
 package app.waypoint.account.ui;
 
+import app.waypoint.account.service.AccountDeletionService;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.SecurityLogService;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The person's profile, how Waypoint looks and speaks to them, their password and their recent sign-ins. */
+/**
+ * The person's profile, how Waypoint looks and speaks to them, their password, their recent sign-ins and deleting
+ * their account.
+ */
 @Route("settings")
 @Menu(order = 1000, title = "nav.settings", icon = "vaadin:cog")
 @PermitAll
@@ -21,18 +25,21 @@ public class SettingsView extends Main implements HasDynamicTitle {
     final AppearanceForm appearance;
     final PasswordChangeForm password;
     final RecentSignIns signIns;
+    final AccountDeletionSection deletion;
 
-    SettingsView(AccountService accountService, SecurityLogService securityLog, UserPreferences preferences) {
+    SettingsView(AccountService accountService, SecurityLogService securityLog, UserPreferences preferences,
+                 AccountDeletionService deletionService) {
         addClassNames("page", "settings-view");
         profile = new ProfileForm(accountService);
         appearance = new AppearanceForm(accountService, preferences);
         password = new PasswordChangeForm(accountService);
         signIns = new RecentSignIns(securityLog, accountService.currentProfile().timeZone());
+        deletion = new AccountDeletionSection(deletionService);
         // by address: the interview feature builds on accounts, not the other way round
         Anchor reviewSettings = new Anchor("interview/review/settings", getTranslation("review.settings-link"));
         reviewSettings.addClassName("settings-review-link");
         add(new H1(getTranslation("settings.title")), profile, appearance, new Paragraph(reviewSettings), password,
-                signIns);
+                signIns, deletion);
     }
 
     @Override
