@@ -75,6 +75,15 @@ class SecurityLogPanel extends Composite<Div> {
         refresh();
     }
 
+    /** The entry's detail as the admin reads it: a registration mode by its name in their language. */
+    private String detailOf(SecurityEntry entry) {
+        if (entry.detail() == null) {
+            return "";
+        }
+        return entry.kind() == SecurityEventKind.REGISTRATION_MODE_CHANGED
+                ? getTranslation("admin.registration." + entry.detail()) : entry.detail();
+    }
+
     void refresh() {
         Set<SecurityEventKind> kinds = kind.getValue() == null ? EnumSet.allOf(SecurityEventKind.class)
                 : EnumSet.of(kind.getValue());
@@ -94,7 +103,7 @@ class SecurityLogPanel extends Composite<Div> {
                     : emails.getOrDefault(entry.accountId(), getTranslation("admin.log.gone", entry.accountId())));
             Span where = new Span(entry.clientAddress() == null ? "" : entry.clientAddress());
             where.addClassName("hint");
-            Span detail = new Span(entry.detail() == null ? "" : entry.detail());
+            Span detail = new Span(detailOf(entry));
             detail.addClassName("hint");
             ListItem item = new ListItem(when, what, who, where, detail);
             item.addClassName("admin-log-entry");

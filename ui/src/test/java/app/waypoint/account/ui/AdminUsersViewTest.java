@@ -151,6 +151,9 @@ class AdminUsersViewTest extends KaribuTest {
         assertThat(admin.instanceSettings().registrationMode()).isEqualTo(RegistrationMode.INVITE_ONLY);
         assertThat(registration.issueInvite.getParent().orElseThrow().isVisible()).isTrue();
         assertThat(_get(registration, OneTimeLinkField.class).address.getValue()).contains("/signup?invite=");
+        _get(AdminUsersView.class).tabs.setSelectedIndex(2);
+        assertThat(_get(AdminUsersView.class).securityLog.list.getElement().getTextRecursively())
+                .contains("Registration mode changed", "Invite only").doesNotContain("INVITE_ONLY");
     }
 
     @Test
