@@ -93,12 +93,7 @@ final class ApplicationCsv {
 
     /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
     static String escape(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return app.waypoint.base.service.SpreadsheetCells.escape(cell);
     }
 
     static String unescape(String cell) {

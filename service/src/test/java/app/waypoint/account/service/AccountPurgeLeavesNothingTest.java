@@ -84,6 +84,7 @@ class AccountPurgeLeavesNothingTest {
     @Autowired GroupService groups;
     @Autowired SessionService sessions;
     @Autowired PairingService pairings;
+    @Autowired RichAccount richAccount;
 
     @AfterEach
     void nobody() {
@@ -115,39 +116,7 @@ class AccountPurgeLeavesNothingTest {
         // everything the person can have
         fixtures.logIn(EMAIL, AccountFixtures.PASSWORD);
         groups.join(matesCode);
-        roadmaps.changeStatus(topic, ProgressStatus.DONE);
-        roadmaps.saveNotes(topic, "My notes on Python", roadmaps.currentState(topic).version());
-        roadmaps.addEvidence(topic, "https://example.com/my-notebook", "My notebook");
-        roadmaps.savePlan(GUIDE, LocalDate.of(2026, 3, 2), 10, -1);
-        String own = customRoadmaps.fork(GUIDE);
-        customRoadmaps.addStage(own, "My extra stage");
-        skills.assess("python", 3);
-        long project = projects.createBlank("My chatbot");
-        projects.addTask(project, "Build the API");
-        projects.addMilestone(project, "First demo", LocalDate.of(2026, 4, 1));
-        projects.addResult(project, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms",
-                ResultDirection.LOWER_IS_BETTER);
-        projects.createFromTemplate("llm-chatbot", Language.KO);
-        checklists.tick("technical-interview", "algorithms-100", true, "Done 40 so far");
-        long checklist = checklists.addChecklist("My checklist");
-        checklists.addItem(checklist, "Practise out loud");
-        long card = questions.addCard(QuestionCategory.values()[0], "What is attention?", "Weights over tokens", null,
-                null);
-        questions.review(card, ReviewGrade.GOOD, questions.card(card).version());
-        long problem = problems.add("Two Sum", "https://leetcode.com/problems/two-sum", "LeetCode",
-                ProblemDifficulty.EASY, "array");
-        problems.attempt(problem, true, 25, problems.problem(problem).version());
-        stories.add(new StoryDraft("Cut latency", "Slow API", "Make it fast", "Cached", "850 to 120 ms", project,
-                Set.of()));
-        mockInterviews.log(new MockInterviewDraft(LocalDate.of(2026, 3, 1), MockInterviewKind.values()[0], "A friend",
-                "Explain RAG", 4, List.of("Study vector indexes")));
-        long application = applications.add(new ApplicationDraft("Kakao", "AI backend", null, null, null, null, null,
-                null, null, null, null, "Referral from a friend", null,
-                List.of(new ContactDraft("Recruiter Lee", "Recruiter", "lee@kakao.example")), Set.of("python")), null);
-        applications.move(application, applications.stages().get(1).id(),
-                applications.application(application).card().version());
-        rounds.addRound(application, new RoundDraft(RoundKind.values()[0], LocalDateTime.of(2026, 3, 5, 14, 0),
-                "Two engineers", List.of("Design a RAG service"), 4, "Read about caching"));
+        richAccount.fill();
         long myGroup = groups.create("My own group", null);
         String myCode = groups.details(myGroup).invite().code();
         assertThatThrownBy(() -> accountService.changePassword("a wrong guess", "an entirely new passphrase"))
