@@ -1,5 +1,6 @@
 package app.waypoint;
 
+import app.waypoint.backup.ui.BackupCommand;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
@@ -18,6 +19,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (BackupCommand.isAskedFor(args)) {
+            BackupCommand.runAndExit(args);
+            return;
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -21,12 +21,12 @@ import java.util.Map;
  * of everything in it; {@value #SUPERUSER} is left for administration. Both passwords are generated on the
  * first start and kept in the data directory ({@value #APP_PASSWORD_FILE}, {@value #SUPERUSER_PASSWORD_FILE}).
  */
-final class EmbeddedDatabase implements Closeable {
+public final class EmbeddedDatabase implements Closeable {
 
-    static final String APP_ROLE = "waypoint_app";
-    static final String APP_DATABASE = "waypoint";
+    public static final String APP_ROLE = "waypoint_app";
+    public static final String APP_DATABASE = "waypoint";
     static final String SUPERUSER = "postgres";
-    static final String APP_PASSWORD_FILE = "waypoint-app.password";
+    public static final String APP_PASSWORD_FILE = "waypoint-app.password";
     static final String SUPERUSER_PASSWORD_FILE = "postgres.password";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -81,13 +81,13 @@ final class EmbeddedDatabase implements Closeable {
     }
 
     /** The database in {@code dataDirectory}, created there on the first start and kept. */
-    static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
+    public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
         Files.createDirectories(dataDirectory);
         return start(dataDirectory, port, false);
     }
 
     /** A fresh database in a temporary directory, deleted on close. */
-    static EmbeddedDatabase startThrowAway() throws IOException {
+    public static EmbeddedDatabase startThrowAway() throws IOException {
         return start(Files.createTempDirectory("waypoint-pgdata"), 0, true);
     }
 
@@ -197,19 +197,19 @@ final class EmbeddedDatabase implements Closeable {
         }
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return postgres.getJdbcUrl(APP_ROLE, APP_DATABASE);
     }
 
-    String appPassword() {
+    public String appPassword() {
         return appPassword;
     }
 
-    int port() {
+    public int port() {
         return postgres.getPort();
     }
 
-    Path dataDirectory() {
+    public Path dataDirectory() {
         return dataDirectory;
     }
 
