@@ -168,6 +168,19 @@ final class BrowserSession implements AutoCloseable {
                 href));
     }
 
+    /** Downloads what the link matching css points at, in this browser's session, as it is. */
+    byte[] downloadBytes(String css) {
+        String href = find(css).getAttribute("href");
+        String base64 = String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.blob())"
+                        + ".then(b => { const reader = new FileReader();"
+                        + " reader.onload = () => done(reader.result.split(',')[1]); reader.readAsDataURL(b); },"
+                        + " e => done('failed: ' + e));",
+                href));
+        return java.util.Base64.getDecoder().decode(base64);
+    }
+
     void reload() {
         driver.navigate().refresh();
         waitForVaadin();

@@ -24,6 +24,9 @@ import java.util.Map;
 @Transactional
 public class DataImportService {
 
+    /** The largest file an import reads. */
+    public static final int MAX_FILE_BYTES = ExportArchive.MAX_FILE_BYTES;
+
     private final OwnedRows rows;
     private final CurrentUser currentUser;
 
@@ -75,7 +78,7 @@ public class DataImportService {
                 throw new ImportRefusedException("export.import.unknown-list", list.getKey());
             }
             if (!list.getValue().isArray()) {
-                throw new ImportRefusedException("export.import.bad-list", list.getKey());
+                throw ImportRefusedException.inList("export.import.bad-list", list.getKey());
             }
             byName.put(list.getKey(), list.getValue());
         }
@@ -98,7 +101,7 @@ public class DataImportService {
             }
         }
         if (!existing.isEmpty()) {
-            throw new ImportRefusedException("export.import.account-has-data", existing);
+            throw ImportRefusedException.accountHasData(existing);
         }
     }
 }

@@ -81,7 +81,7 @@ final class ExportRestore {
 
     private int restore(ExportedList list, List<JsonNode> entries) {
         if (entries.size() > MAX_ENTRIES_PER_LIST || (list.single() && entries.size() > 1)) {
-            throw new ImportRefusedException("export.import.too-many-entries-in", list.name());
+            throw ImportRefusedException.inList("export.import.too-many-entries-in", list.name());
         }
         Map<String, Integer> limits = rows.textLimits(list.table());
         Map<Long, Long> rowsOfList = new HashMap<>();
@@ -110,7 +110,7 @@ final class ExportRestore {
         for (long[] pointer : pointers) {
             Long target = rowsOfList.get(pointer[1]);
             if (target == null) {
-                throw new ImportRefusedException("export.import.dangling", list.name(), pointer[2]);
+                throw ImportRefusedException.inList("export.import.dangling", list.name(), pointer[2]);
             }
             rows.point(list.table(), selfReference(list).column(), pointer[0], target);
         }
@@ -120,11 +120,11 @@ final class ExportRestore {
     /** The values of one entry by column, or null when the entry is left out. */
     private EntryValues valuesOf(ExportedList list, JsonNode entry, int index, Map<String, Integer> limits) {
         if (!entry.isObject()) {
-            throw new ImportRefusedException("export.import.bad-entry", list.name(), index);
+            throw ImportRefusedException.inList("export.import.bad-entry", list.name(), index);
         }
         for (String name : entry.propertyNames()) {
             if (list.field(name).isEmpty()) {
-                throw new ImportRefusedException("export.import.unknown-field", list.name(), index, name);
+                throw ImportRefusedException.inList("export.import.unknown-field", list.name(), index, name);
             }
         }
         ObjectNode values = ExportJson.MAPPER.createObjectNode();
@@ -140,7 +140,7 @@ final class ExportRestore {
             if (field.name().equals("id")) {
                 number = number(list, index, field, value);
                 if (made.get(list.name()).containsKey(number) || left.get(list.name()).contains(number)) {
-                    throw new ImportRefusedException("export.import.bad-reference", list.name(), index, "id");
+                    throw ImportRefusedException.inList("export.import.bad-reference", list.name(), index, "id");
                 }
                 continue;
             }
@@ -159,7 +159,7 @@ final class ExportRestore {
                         }
                         Long row = made.get(field.target()).get(target);
                         if (row == null) {
-                            throw new ImportRefusedException("export.import.dangling", list.name(), index);
+                            throw ImportRefusedException.inList("export.import.dangling", list.name(), index);
                         }
                         values.put(field.column(), row);
                     }
@@ -201,16 +201,16 @@ final class ExportRestore {
     /** Text as the database and the screens can hold it; everything else one JSON value, never an object. */
     private static void check(ExportedList list, int index, Field field, JsonNode value, Map<String, Integer> limits) {
         if (value.isContainer()) {
-            throw new ImportRefusedException("export.import.bad-value", list.name(), index, field.name());
+            throw ImportRefusedException.inList("export.import.bad-value", list.name(), index, field.name());
         }
         if (value.isString()) {
             String text = value.stringValue();
             if (TextInput.hasHiddenCharacters(text)) {
-                throw new ImportRefusedException("export.import.hidden-characters", list.name(), index, field.name());
+                throw ImportRefusedException.inList("export.import.hidden-characters", list.name(), index, field.name());
             }
             Integer limit = limits.get(field.column());
             if (limit != null && text.codePointCount(0, text.length()) > limit) {
-                throw new ImportRefusedException("export.import.too-long", list.name(), index, field.name(), limit);
+                throw ImportRefusedException.inList("export.import.too-long", list.name(), index, field.name(), limit);
             }
         }
     }
@@ -228,13 +228,13 @@ final class ExportRestore {
                 }
             }
         } catch (DateTimeException | IllegalArgumentException unreadable) {
-            throw new ImportRefusedException("export.import.bad-entry", list.name(), index);
+            throw ImportRefusedException.inList("export.import.bad-entry", list.name(), index);
         }
     }
 
     private static long number(ExportedList list, int index, Field field, JsonNode value) {
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 1) {
-            throw new ImportRefusedException("export.import.bad-reference", list.name(), index, field.name());
+            throw ImportRefusedException.inList("export.import.bad-reference", list.name(), index, field.name());
         }
         return value.asLong();
     }
@@ -260,7 +260,7 @@ final class ExportRestore {
             }
             return rows.insert(list.table(), columns, list.hasIds(), values.toString());
         } catch (DataAccessException refused) {
-            throw new ImportRefusedException("export.import.bad-entry", list.name(), index);
+            throw ImportRefusedException.inList("export.import.bad-entry", list.name(), index);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.waypoint.account.service;
 
 import app.waypoint.MutableClock;
+import app.waypoint.RichAccount;
 import app.waypoint.TestDatabase;
 import app.waypoint.application.domain.RoundKind;
 import app.waypoint.application.service.ApplicationDraft;

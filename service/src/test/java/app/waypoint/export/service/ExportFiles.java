@@ -16,15 +16,15 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Opens export zips and makes altered ones, as a person (or an attacker) with a zip tool would. */
-final class ExportFiles {
+public final class ExportFiles {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ExportFiles() {
     }
 
     /** Every entry of a zip by name. */
-    static Map<String, byte[]> entries(byte[] zip) {
+    public static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -36,15 +36,15 @@ final class ExportFiles {
         return entries;
     }
 
-    static ObjectNode json(byte[] zip) {
+    public static ObjectNode json(byte[] zip) {
         return (ObjectNode) JSON.readTree(entries(zip).get("waypoint-export.json"));
     }
 
-    static byte[] zipOf(JsonNode json) {
+    public static byte[] zipOf(JsonNode json) {
         return zip(Map.of("waypoint-export.json", JSON.writeValueAsBytes(json)));
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -58,7 +58,7 @@ final class ExportFiles {
         return bytes.toByteArray();
     }
 
-    static String text(byte[] bytes) {
+    public static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,7 @@ package app.waypoint.export.service;
 import app.waypoint.MutableClock;
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
-import app.waypoint.account.service.RichAccount;
+import app.waypoint.RichAccount;
 import app.waypoint.export.domain.ExportedList;
 import app.waypoint.export.domain.ExportedLists;
 import app.waypoint.group.service.GroupService;

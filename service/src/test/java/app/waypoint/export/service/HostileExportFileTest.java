@@ -2,7 +2,7 @@ package app.waypoint.export.service;
 
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
-import app.waypoint.account.service.RichAccount;
+import app.waypoint.RichAccount;
 import app.waypoint.interview.domain.ProblemDifficulty;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.domain.ReviewGrade;

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The person's profile, how Waypoint looks and speaks to them, their password, their recent sign-ins and deleting
- * their account.
+ * The person's profile, how Waypoint looks and speaks to them, their password, their recent sign-ins, a way to their
+ * data and deleting their account.
  */
 @Route("settings")
 @Menu(order = 1000, title = "nav.settings", icon = "vaadin:cog")
@@ -38,8 +38,11 @@ public class SettingsView extends Main implements HasDynamicTitle {
         // by address: the interview feature builds on accounts, not the other way round
         Anchor reviewSettings = new Anchor("interview/review/settings", getTranslation("review.settings-link"));
         reviewSettings.addClassName("settings-review-link");
+        // by address too: exporting builds on every feature, accounts among them
+        Anchor yourData = new Anchor("settings/data", getTranslation("settings.data-link"));
+        yourData.addClassName("settings-data-link");
         add(new H1(getTranslation("settings.title")), profile, appearance, new Paragraph(reviewSettings), password,
-                signIns, deletion);
+                signIns, new Paragraph(yourData), deletion);
     }
 
     @Override

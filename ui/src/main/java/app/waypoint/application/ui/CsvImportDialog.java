@@ -42,7 +42,7 @@ class CsvImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ApplicationCsvService.MAX_BYTES);
-        upload.setI18n(UploadTexts.of(getTranslation("upload.wrong-type"),
+        upload.setI18n(UploadTexts.of(getTranslation("upload.wrong-type.csv"),
                 getTranslation("applications.import.too-big")));
         Paragraph hint = new Paragraph(getTranslation("applications.import.hint"));
         hint.addClassName("hint");

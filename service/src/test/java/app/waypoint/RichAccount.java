@@ -1,6 +1,8 @@
-package app.waypoint.account.service;
+package app.waypoint;
 
-import app.waypoint.MutableClock;
+import app.waypoint.account.service.AccountProfile;
+import app.waypoint.account.service.AccountService;
+import app.waypoint.account.service.ProfileUpdate;
 import app.waypoint.application.domain.RoundKind;
 import app.waypoint.application.service.ApplicationDraft;
 import app.waypoint.application.service.ApplicationService;
