@@ -36,6 +36,7 @@ class DataImportDialog extends Dialog {
     final Div preview = new Div();
     final Button importAll = new Button();
     final Button reload = new Button();
+    final Button cancel = new Button();
 
     private final DataImportService imports;
     private final ZoneId timeZone;
@@ -65,7 +66,9 @@ class DataImportDialog extends Dialog {
         reload.setVisible(false);
         reload.addClickListener(click -> UI.getCurrent().getPage().setLocation("."));
         add(hint, upload, preview);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), importAll, reload);
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.addClickListener(click -> close());
+        getFooter().add(cancel, importAll, reload);
         setWidth("min(40rem, 100vw)");
     }
 
@@ -93,6 +96,7 @@ class DataImportDialog extends Dialog {
             preview.add(message);
             upload.setVisible(false);
             importAll.setVisible(false);
+            cancel.setVisible(false);
             reload.setVisible(true);
             setCloseOnOutsideClick(false);
         } catch (ImportRefusedException refused) {

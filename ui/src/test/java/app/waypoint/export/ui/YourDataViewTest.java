@@ -115,8 +115,9 @@ class YourDataViewTest extends KaribuTest {
         _click(dialog.importAll);
 
         assertThat(dialog.preview.getElement().getTextRecursively())
-                .matches("완료: 항목 \\d+개를 가져왔습니다\\. 보이도록 Waypoint를 다시 불러옵니다\\.");
+                .matches("완료: 항목 \\d+개를 가져왔습니다\\. Waypoint 열기를 누르면 보입니다\\.");
         assertThat(dialog.reload.isVisible()).isTrue();
+        assertThat(dialog.cancel.isVisible()).as("nothing left to cancel").isFalse();
         assertThat(dialog.importAll.isVisible()).isFalse();
         assertThat(questions.myCards()).hasSize(3);
     }
