@@ -115,14 +115,14 @@ public class OwnedRows {
         return count != null && count > 0;
     }
 
-    /** The longest text each limited column of a table holds, by column. */
-    public Map<String, Integer> textLimits(String table) {
-        Map<String, Integer> limits = new HashMap<>();
-        jdbc.query("select column_name, character_maximum_length from information_schema.columns"
-                + " where table_schema = current_schema() and table_name = ? and character_maximum_length is not null",
-                row -> {
-                    limits.put(row.getString(1), row.getInt(2));
-                }, table);
+    /** The longest text each limited column holds, by table and column: one read for a whole import. */
+    public Map<String, Map<String, Integer>> textLimits() {
+        Map<String, Map<String, Integer>> limits = new HashMap<>();
+        jdbc.query("select table_name, column_name, character_maximum_length from information_schema.columns"
+                + " where table_schema = current_schema() and character_maximum_length is not null", row -> {
+                    limits.computeIfAbsent(row.getString(1), table -> new HashMap<>())
+                            .put(row.getString(2), row.getInt(3));
+                });
         return limits;
     }
 

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -90,12 +89,8 @@ final class ExportArchive {
                     json = kept.toByteArray();
                 }
             }
-        } catch (ZipException | java.io.EOFException broken) {
-            throw new ImportRefusedException("export.import.broken-zip");
-        } catch (IOException unreadable) {
-            throw new ImportRefusedException("export.import.broken-zip");
-        } catch (IllegalArgumentException badName) {
-            // an entry name that is not valid UTF-8
+        } catch (IOException | IllegalArgumentException broken) {
+            // a damaged or cut-off zip, or an entry name that is not valid UTF-8
             throw new ImportRefusedException("export.import.broken-zip");
         }
         if (json == null) {

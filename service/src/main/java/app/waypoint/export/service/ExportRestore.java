@@ -6,11 +6,11 @@ import app.waypoint.export.domain.ExportedList.Field;
 import app.waypoint.export.domain.ExportedLists;
 import app.waypoint.export.domain.OwnedRows;
 import app.waypoint.interview.domain.Competency;
+import app.waypoint.roadmap.service.RoadmapKeys;
 import org.springframework.dao.DataAccessException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.security.SecureRandom;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,7 +32,6 @@ final class ExportRestore {
     /** Lists an import replaces rather than adds to: application stages are made with defaults on first use. */
     static final Set<String> REPLACED = Set.of("application_stage");
     static final int MAX_ENTRIES_PER_LIST = 100_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OwnedRows rows;
     private final long me;
@@ -44,6 +43,7 @@ final class ExportRestore {
     private final Map<String, Long> skills;
     private final Map<String, Long> builtInRoadmaps;
     private final Map<String, Long> builtInNodes;
+    private final Map<String, Map<String, Integer>> textLimits;
     /** the file's key of each own roadmap, by entry number, and the rows made for its roadmaps and nodes by key */
     private final Map<Long, String> roadmapKeys = new HashMap<>();
     private final Map<String, Long> ownRoadmaps = new HashMap<>();
@@ -57,6 +57,7 @@ final class ExportRestore {
         this.skills = rows.skillIds();
         this.builtInRoadmaps = rows.builtInRoadmapIds();
         this.builtInNodes = rows.builtInNodeIds();
+        this.textLimits = rows.textLimits();
     }
 
     ImportSummary restore(String exportedAt) {
@@ -83,7 +84,7 @@ final class ExportRestore {
         if (entries.size() > MAX_ENTRIES_PER_LIST || (list.single() && entries.size() > 1)) {
             throw ImportRefusedException.inList("export.import.too-many-entries-in", list.name());
         }
-        Map<String, Integer> limits = rows.textLimits(list.table());
+        Map<String, Integer> limits = textLimits.getOrDefault(list.table(), Map.of());
         Map<Long, Long> rowsOfList = new HashMap<>();
         made.put(list.name(), rowsOfList);
         left.put(list.name(), new HashSet<>());
@@ -282,10 +283,9 @@ final class ExportRestore {
 
     /** Another person on this instance has the key (or this person, from an earlier copy): a new one like it. */
     private String freshKey(String key) {
-        String base = key.length() > 70 ? key.substring(0, 70) : key;
         String candidate;
         do {
-            candidate = base + "-" + Long.toString(Math.abs(RANDOM.nextLong()) % 2_176_782_336L, 36);
+            candidate = RoadmapKeys.forRoadmap(key);
         } while (rows.roadmapKeyTaken(candidate));
         return candidate;
     }

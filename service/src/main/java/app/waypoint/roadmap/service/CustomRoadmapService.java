@@ -18,7 +18,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +42,6 @@ public class CustomRoadmapService {
     private static final int MAX_CUSTOM_ROADMAPS = 50;
     /** The largest roadmap file an import reads. */
     public static final int MAX_FILE_BYTES = RoadmapFiles.MAX_BYTES;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RoadmapRepository roadmaps;
     private final RoadmapNodeRepository nodes;
@@ -98,7 +96,7 @@ public class CustomRoadmapService {
         Roadmap roadmap = owned(roadmapKey);
         String clean = requireTitle(title, "title");
         int position = (int) children(roadmap, null).size();
-        RoadmapNode stage = new RoadmapNode(roadmap, newNodeKey("stage"), NodeKind.STAGE);
+        RoadmapNode stage = new RoadmapNode(roadmap, RoadmapKeys.forNode("stage"), NodeKind.STAGE);
         stage.place(null, position);
         stage.describe(new LocalizedText(clean, clean), null);
         nodes.save(stage);
@@ -110,7 +108,7 @@ public class CustomRoadmapService {
             throw new NotFoundException("stage " + stageId);
         }
         String clean = requireTitle(title, "title");
-        RoadmapNode topic = new RoadmapNode(stage.getRoadmap(), newNodeKey("topic"), NodeKind.TOPIC);
+        RoadmapNode topic = new RoadmapNode(stage.getRoadmap(), RoadmapKeys.forNode("topic"), NodeKind.TOPIC);
         topic.place(stage, children(stage.getRoadmap(), stage).size());
         topic.describe(new LocalizedText(clean, clean), null);
         nodes.save(topic);
@@ -171,7 +169,7 @@ public class CustomRoadmapService {
         if (roadmaps.findVisibleTo(me).stream().filter(roadmap -> !roadmap.isBuiltIn()).count() >= MAX_CUSTOM_ROADMAPS) {
             throw new InvalidInputException("roadmap", "roadmap.custom.too-many");
         }
-        Roadmap roadmap = Roadmap.ownedBy(me, newRoadmapKey(document.key()), clock.instant());
+        Roadmap roadmap = Roadmap.ownedBy(me, RoadmapKeys.forRoadmap(document.key()), clock.instant());
         roadmap.describe(document.title(), document.description());
         roadmap = roadmaps.save(roadmap);
         applier.apply(roadmap, document, skillsByKey());
@@ -260,20 +258,5 @@ public class CustomRoadmapService {
             throw new InvalidInputException(field, "roadmap.custom.title-too-long");
         }
         return title.strip();
-    }
-
-    private static String newRoadmapKey(String base) {
-        String slug = base == null ? "" : base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-")
-                .replaceAll("-+", "-").replaceAll("^-|-$", "");
-        slug = slug.isEmpty() ? "roadmap" : slug.substring(0, Math.min(slug.length(), 50));
-        return slug + "-" + randomSuffix();
-    }
-
-    private static String newNodeKey(String kind) {
-        return kind + "-" + randomSuffix();
-    }
-
-    private static String randomSuffix() {
-        return Long.toString(Math.abs(RANDOM.nextLong()) % 2_176_782_336L, 36);
     }
 }
