@@ -115,22 +115,31 @@ public class RoadmapService {
      */
     @Transactional(readOnly = true)
     public RoadmapOutline outline(String key) {
+        return outline(key, true);
+    }
+
+    /**
+     * The outline with the figures only: progress overall and per stage, where to continue and the plan, with each
+     * topic's status but without its notes, evidence, resources and skills. What a screen needs to bring its
+     * figures up to date after a change, without reading and rendering every note again.
+     */
+    @Transactional(readOnly = true)
+    public RoadmapOutline figures(String key) {
+        return outline(key, false);
+    }
+
+    private RoadmapOutline outline(String key, boolean withCards) {
         long me = currentUser.id();
         Roadmap roadmap = visibleRoadmap(key, me);
         List<RoadmapNode> all = nodes.findByRoadmapId(roadmap.getId());
-        Map<Long, Skill> skillsById = skills.findAll().stream().collect(Collectors.toMap(Skill::getId, Function.identity()));
-        Map<Long, List<RoadmapOutline.SkillTag>> skillTags = new HashMap<>();
-        for (Object[] link : nodes.findSkillLinks(roadmap.getId())) {
-            Skill skill = skillsById.get((Long) link[1]);
-            skillTags.computeIfAbsent((Long) link[0], id -> new ArrayList<>())
-                    .add(new RoadmapOutline.SkillTag(skill.getKey(), skill.getName()));
-        }
-        skillTags.values().forEach(tags -> tags.sort(Comparator.comparing(RoadmapOutline.SkillTag::key)));
+        Map<Long, List<RoadmapOutline.SkillTag>> skillTags = withCards ? skillTags(roadmap) : Map.of();
         Map<Long, List<LearningResource>> resources = new HashMap<>();
-        for (Object[] row : nodes.findResources(roadmap.getId())) {
-            resources.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((LearningResource) row[1]);
+        if (withCards) {
+            for (Object[] row : nodes.findResources(roadmap.getId())) {
+                resources.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((LearningResource) row[1]);
+            }
         }
-        Map<Long, NodeState> states = states(me, roadmap.getId());
+        Map<Long, NodeState> states = withCards ? states(me, roadmap.getId()) : statuses(me, roadmap.getId());
 
         Map<Long, List<RoadmapNode>> children = all.stream().filter(node -> !node.isRetired() && node.getParent() != null)
                 .sorted(Comparator.comparingInt(RoadmapNode::getPosition))
@@ -309,6 +318,28 @@ public class RoadmapService {
                 .orElseThrow(() -> new NotFoundException("node " + nodeId));
         return progress.findByAccountIdAndNodeId(me, nodeId)
                 .orElseGet(() -> new NodeProgress(me, node, clock.instant()));
+    }
+
+    private Map<Long, List<RoadmapOutline.SkillTag>> skillTags(Roadmap roadmap) {
+        Map<Long, Skill> skillsById = skills.findAll().stream().collect(Collectors.toMap(Skill::getId, Function.identity()));
+        Map<Long, List<RoadmapOutline.SkillTag>> skillTags = new HashMap<>();
+        for (Object[] link : nodes.findSkillLinks(roadmap.getId())) {
+            Skill skill = skillsById.get((Long) link[1]);
+            skillTags.computeIfAbsent((Long) link[0], id -> new ArrayList<>())
+                    .add(new RoadmapOutline.SkillTag(skill.getKey(), skill.getName()));
+        }
+        skillTags.values().forEach(tags -> tags.sort(Comparator.comparing(RoadmapOutline.SkillTag::key)));
+        return skillTags;
+    }
+
+    /** Each node's status and dates, without notes or evidence. */
+    private Map<Long, NodeState> statuses(long me, long roadmapId) {
+        Map<Long, NodeState> states = new HashMap<>();
+        for (NodeProgress entry : progress.findByAccountAndRoadmaps(me, List.of(roadmapId))) {
+            states.put(entry.getNode().getId(), new NodeState(entry.getStatus(), entry.getStartedAt(),
+                    entry.getDoneAt(), null, "", List.of(), entry.getVersion()));
+        }
+        return states;
     }
 
     private Map<Long, NodeState> states(long me, long roadmapId) {

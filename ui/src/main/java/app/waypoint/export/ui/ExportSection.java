@@ -1,5 +1,6 @@
 package app.waypoint.export.ui;
 
+import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.export.service.DataExportService;
 import app.waypoint.export.service.ExportFile;
 import com.vaadin.flow.component.Composite;
@@ -55,7 +56,7 @@ class ExportSection extends Composite<Section> {
         progress.setId("export-progress");
         status.addClassName("export-status");
         status.getElement().setAttribute("role", "status");
-        progress.getElement().setAttribute("aria-label", getTranslation("data.export"));
+        ProgressBars.name(progress, getTranslation("data.export"));
         result.addClassName("export-result");
         Paragraph hint = new Paragraph(getTranslation("data.export.hint"));
         hint.addClassName("hint");

@@ -1,5 +1,6 @@
 package app.waypoint.group.ui;
 
+import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.GroupChecklistService;
 import app.waypoint.group.service.GroupChecklistView;
@@ -90,8 +91,7 @@ class GroupChecklistsPanel extends Composite<Div> {
             row.add(hidden);
             return row;
         }
-        ProgressBar bar = new ProgressBar(0, Math.max(1, itemCount), member.done());
-        bar.getElement().setAttribute("aria-label", member.done() + "/" + itemCount);
+        ProgressBar bar = ProgressBars.named(0, Math.max(1, itemCount), member.done(), member.done() + "/" + itemCount);
         bar.addClassName("checklist-bar");
         Span count = new Span(member.done() + "/" + itemCount);
         count.addClassName("hint");

@@ -1,5 +1,6 @@
 package app.waypoint.interview.ui;
 
+import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
@@ -84,7 +85,8 @@ public class ProblemsView extends Main implements HasDynamicTitle {
         goal.removeAll();
         Span figures = new Span(getTranslation("problems.goal", progress.solvedTowardGoal(), progress.goal(),
                 progress.resolveDue()));
-        ProgressBar bar = new ProgressBar(0, progress.goal(), Math.min(progress.goal(), progress.solvedTowardGoal()));
+        ProgressBar bar = ProgressBars.named(0, progress.goal(), Math.min(progress.goal(), progress.solvedTowardGoal()),
+                figures.getText());
         Div chips = new Div();
         chips.addClassName("skill-tags");
         progress.solvedByDifficulty().forEach((level, count) -> chip(chips,

@@ -1,5 +1,6 @@
 package app.waypoint.portfolio.ui;
 
+import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
@@ -121,9 +122,10 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         RouterLink title = new RouterLink(project.title(), ProjectView.class,
                 new RouteParameters("id", String.valueOf(project.id())));
         title.addClassName("project-title");
-        ProgressBar tasks = new ProgressBar(0, Math.max(1, project.tasksTotal()), project.tasksDone());
         Span figures = new Span(getTranslation("projects.figures", project.tasksDone(), project.tasksTotal(),
                 project.componentsDone()));
+        ProgressBar tasks = ProgressBars.named(0, Math.max(1, project.tasksTotal()), project.tasksDone(),
+                figures.getText());
         figures.addClassName("hint");
         Div card = new Div(status, title);
         if (project.groupName() != null) {

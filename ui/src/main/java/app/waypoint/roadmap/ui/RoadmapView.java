@@ -1,5 +1,6 @@
 package app.waypoint.roadmap.ui;
 
+import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
@@ -68,6 +69,8 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     private final Div planBox = new Div();
     private final List<StageSection> stages = new ArrayList<>();
     private RoadmapOutline outline;
+    /** The figures as they are now: the outline when it was read whole, then lighter reads after each change. */
+    private RoadmapOutline figures;
     private String title = "";
     private boolean editing;
     private Div actions = new Div();
@@ -96,6 +99,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         String key = event.getRouteParameters().get("key").orElse("");
         try {
             outline = roadmapService.outline(key);
+            figures = outline;
         } catch (NotFoundException notFound) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("roadmap.not-found"));
             return;
@@ -150,6 +154,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     /** Reads the roadmap again after a change to its structure and shows the figures as they are now. */
     private RoadmapOutline restructured() {
         outline = roadmapService.outline(outline.key());
+        figures = outline;
         restructured = true;
         showFigures();
         return outline;
@@ -252,7 +257,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
 
     /** Opens the stage of the first open topic and brings that topic into view. */
     void continueWhereLeftOff() {
-        Long target = outline.continueTopicId();
+        Long target = figures.continueTopicId();
         if (target == null) {
             return;
         }
@@ -271,28 +276,32 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    /** Reloads the figures after a change; the cards keep their own state, so nothing the person opened closes. */
+    /**
+     * Reloads the figures after a change; the cards keep their own state, so nothing the person opened or typed
+     * goes, and no note is read or rendered again.
+     */
     private void refreshFigures() {
-        outline = roadmapService.outline(outline.key());
+        figures = roadmapService.figures(outline.key());
         showFigures();
         applyFilter();
     }
 
     private void showFigures() {
-        Progress progress = outline.progress();
+        Progress progress = figures.progress();
         overallBar.setValue(progress.percent());
         overallText.setText(getTranslation("roadmap.overall", progress.percent(), progress.done(), progress.counted()));
+        ProgressBars.name(overallBar, overallText.getText());
         // by id: while the structure is edited, the sections shown are those from before the edits
         Map<Long, RoadmapOutline.Stage> now = new HashMap<>();
-        outline.stages().forEach(stage -> now.put(stage.id(), stage));
+        figures.stages().forEach(stage -> now.put(stage.id(), stage));
         for (StageSection section : stages) {
             RoadmapOutline.Stage fresh = now.get(section.stage.id());
             if (fresh != null) {
-                section.show(fresh, outline.plan());
+                section.show(fresh, figures.plan());
             }
         }
-        showPlan(outline.plan());
-        continueButton.setEnabled(outline.continueTopicId() != null);
+        showPlan(figures.plan());
+        continueButton.setEnabled(figures.continueTopicId() != null);
     }
 
     private void showPlan(PlanProjection plan) {
@@ -320,7 +329,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void openPlanDialog() {
-        new PlanDialog(roadmapService, outline.key(), outline.plan(), LocalDate.now(clock.withZone(zone)),
+        new PlanDialog(roadmapService, outline.key(), figures.plan(), LocalDate.now(clock.withZone(zone)),
                 this::refreshFigures).open();
     }
 

@@ -1,5 +1,6 @@
 package app.waypoint.roadmap.ui;
 
+import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.roadmap.service.CustomRoadmapService;
 import app.waypoint.roadmap.service.RoadmapService;
@@ -65,9 +66,9 @@ public class RoadmapsView extends Main implements HasDynamicTitle {
     private Div card(RoadmapService roadmapService, RoadmapSummary roadmap) {
         Span badge = new Span(getTranslation(roadmap.builtIn() ? "roadmaps.built-in" : "roadmaps.mine"));
         badge.getElement().getThemeList().add("badge" + (roadmap.builtIn() ? "" : " success"));
-        ProgressBar bar = new ProgressBar(0, 100, roadmap.progress().percent());
         Span figures = new Span(getTranslation("roadmaps.figures", roadmap.stageCount(), roadmap.progress().percent(),
                 roadmap.progress().done(), roadmap.progress().counted()));
+        ProgressBar bar = ProgressBars.named(0, 100, roadmap.progress().percent(), figures.getText());
         figures.addClassName("hint");
         Button open = new Button(getTranslation(roadmap.started() ? "roadmaps.continue" : "roadmaps.start"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

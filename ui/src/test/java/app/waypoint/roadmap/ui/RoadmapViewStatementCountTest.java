@@ -4,6 +4,7 @@ import app.waypoint.StatementCounter;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.CustomRoadmaps;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Locale;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,33 @@ class RoadmapViewStatementCountTest extends KaribuTest {
 
         assertThat(_get(RoadmapView.class).cards).hasSize(160);
         assertThat(big).as("%s%nversus%n%s", statements.statements(), builtInStatements).isEqualTo(builtIn).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
+    void aStatusTapReadsOnlyTheFiguresAgainWhateverTheNumberOfTopics() {
+        signUpAndLogIn("tap.count@example.com", Language.EN);
+        customRoadmaps.create(currentUser.id(), CustomRoadmaps.generated("big-roadmap", 4, 40, 3));
+        openBrowser(Locale.ENGLISH);
+
+        int opening = statementsToOpen("ai-backend-2025h2");
+        int builtIn = statementsToTap();
+        String builtInStatements = statements.statements().toString();
+        statementsToOpen("big-roadmap");
+        int big = statementsToTap();
+
+        assertThat(big).as("%s%nversus%n%s", statements.statements(), builtInStatements).isEqualTo(builtIn)
+                .isLessThan(opening);
+        assertThat(String.join("\n", statements.statements()).toLowerCase(Locale.ROOT))
+                .as("no note, evidence, resource or skill is read again")
+                .doesNotContain("evidence", "resource", "node_skill", "from skill");
+    }
+
+    /** Counts one tap on the first topic's "done", with the figures that follow it. */
+    private int statementsToTap() {
+        TopicCard first = _get(RoadmapView.class).cards.values().iterator().next();
+        statements.reset();
+        _click(first.status.button(ProgressStatus.DONE));
+        return statements.count();
     }
 
     /** Counts a fresh view of the roadmap, coming from the list as a person would. */
