@@ -100,7 +100,10 @@ public class MainLayout extends AppLayout {
     private SideNav sideNav(List<MenuEntry> destinations) {
         SideNav nav = new SideNav();
         for (MenuEntry entry : destinations) {
-            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), icon(entry)));
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(), icon(entry));
+            // a page under a destination (a roadmap, a project, "your data" in settings) keeps it marked
+            item.setMatchNested(!entry.path().isEmpty());
+            nav.addItem(item);
         }
         nav.addClassName("side-nav");
         return nav;

@@ -182,19 +182,10 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         }
         for (int i = 0; i < outline.stages().size(); i++) {
             RoadmapOutline.Stage stage = outline.stages().get(i);
-            Div topics = new Div();
-            topics.addClassName("topics");
-            for (RoadmapOutline.Topic topic : stage.topics()) {
-                TopicCard card = before.get(topic.id());
-                if (card == null || !card.topic.title().equals(topic.title())) {
-                    card = new TopicCard(roadmapService, topic, zone, this::refreshFigures);
-                }
-                cards.put(topic.id(), card);
-                topics.add(card);
-            }
-            StageSection section = new StageSection(i + 1, stage, topics);
-            if (opened.containsKey(stage.key())) {
-                section.details.setOpened(opened.get(stage.key()));
+            StageSection section = new StageSection(i + 1, stage, before);
+            section.details.setOpened(opened.getOrDefault(stage.key(), i == 0));
+            if (section.details.isOpened()) {
+                section.fill();
             }
             stages.add(section);
             add(section.details);
@@ -262,18 +253,30 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         filter.setValue(TopicFilter.ALL);
-        stages.forEach(section -> section.details.setOpened(section.contains(target)));
+        stages.forEach(section -> {
+            section.details.setOpened(section.contains(target));
+            if (section.contains(target)) {
+                section.fill();
+            }
+        });
         TopicCard card = cards.get(target);
         card.getElement().callJsFunction("scrollIntoView", true);
         card.getContent().addClassName("highlight");
     }
 
     private void applyFilter() {
-        TopicFilter chosen = filter.getValue() == null ? TopicFilter.ALL : filter.getValue();
-        cards.values().forEach(card -> card.setVisible(card.matches(chosen)));
+        TopicFilter chosen = chosenFilter();
         if (chosen != TopicFilter.ALL) {
-            stages.forEach(section -> section.details.setOpened(true));
+            stages.forEach(section -> {
+                section.details.setOpened(true);
+                section.fill();
+            });
         }
+        cards.values().forEach(card -> card.setVisible(card.matches(chosen)));
+    }
+
+    private TopicFilter chosenFilter() {
+        return filter.getValue() == null ? TopicFilter.ALL : filter.getValue();
     }
 
     /**
@@ -339,15 +342,24 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         return title + " · Waypoint";
     }
 
-    /** A stage's collapsible section, whose summary shows its duration, progress and projected finish. */
+    /**
+     * A stage's collapsible section, whose summary shows its duration, progress and projected finish. Its topic cards
+     * are made when it first opens, so a long roadmap costs the browser and the session only the stages looked at.
+     */
     private final class StageSection {
 
         final Details details;
         private final Span summary = new Span();
         private final RoadmapOutline.Stage stage;
+        private final Div topics = new Div();
+        private final Map<Long, TopicCard> reusable;
+        private boolean filled;
 
-        StageSection(int number, RoadmapOutline.Stage stage, Div topics) {
+        /** {@code reusable}: the cards shown before a structure edit, kept while their title is unchanged. */
+        StageSection(int number, RoadmapOutline.Stage stage, Map<Long, TopicCard> reusable) {
             this.stage = stage;
+            this.reusable = reusable;
+            topics.addClassName("topics");
             Span name = new Span(number + ". " + Texts.of(stage.title()));
             name.addClassName("stage-name");
             summary.addClassName("stage-figures");
@@ -356,7 +368,28 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
             details = new Details(header, topics);
             details.addClassName("stage");
             details.setId("stage-" + stage.key());
-            details.setOpened(number == 1);
+            details.addOpenedChangeListener(change -> {
+                if (change.isOpened()) {
+                    fill();
+                }
+            });
+        }
+
+        void fill() {
+            if (filled) {
+                return;
+            }
+            filled = true;
+            TopicFilter chosen = chosenFilter();
+            for (RoadmapOutline.Topic topic : stage.topics()) {
+                TopicCard card = reusable.get(topic.id());
+                if (card == null || !card.topic.title().equals(topic.title())) {
+                    card = new TopicCard(roadmapService, topic, zone, RoadmapView.this::refreshFigures);
+                }
+                card.setVisible(card.matches(chosen));
+                cards.put(topic.id(), card);
+                topics.add(card);
+            }
         }
 
         boolean contains(long topicId) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,9 @@ class CustomRoadmapViewTest extends KaribuTest {
                 .map(RoadmapSummary::key).findFirst().orElseThrow();
         RoadmapOutline before = roadmapService.outline(key);
         TopicCard first = view.cards.get(before.stages().get(0).topics().get(0).id());
+        assertThat(view.cards).as("a stage's cards are made when it opens")
+                .doesNotContainKey(before.stages().get(1).topics().get(0).id());
+        _get(Details.class, spec -> spec.withId("stage-" + before.stages().get(1).key())).setOpened(true);
         TopicCard second = view.cards.get(before.stages().get(1).topics().get(0).id());
         _setValue(first.linkUrl, "https://github.com/me/rag-demo");
         _setValue(second.linkUrl, "https://github.com/me/half-typed");
@@ -112,7 +116,8 @@ class CustomRoadmapViewTest extends KaribuTest {
         assertThat(view.cards.get(second.topic.id())).as("kept in the stage that got a topic").isSameAs(second);
         assertThat(second.linkUrl.getValue()).isEqualTo("https://github.com/me/half-typed");
         assertThat(view.cards).containsKey(after.stages().get(1).topics().getLast().id())
-                .hasSize(after.stages().stream().mapToInt(stage -> stage.topics().size()).sum());
+                .as("the cards of the two stages open before, which stay open")
+                .hasSize(after.stages().get(0).topics().size() + after.stages().get(1).topics().size());
         assertThat(view.overallText.getText()).isEqualTo(overall(after));
     }
 
