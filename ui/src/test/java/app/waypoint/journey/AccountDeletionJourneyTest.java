@@ -2,7 +2,6 @@ package app.waypoint.journey;
 
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +12,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,12 +32,7 @@ class AccountDeletionJourneyTest {
 
     @BeforeAll
     static void needsChromium() {
-        boolean installed = Files.isExecutable(BrowserSession.CHROMIUM) && Files.isExecutable(BrowserSession.CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must run the browser journeys: install chromium and chromium-driver");
-        }
-        Assumptions.assumeTrue(installed,
-                "Skipping browser journeys: install Debian's chromium and chromium-driver to run them");
+        BrowserSession.requireChromium();
     }
 
     @BeforeEach

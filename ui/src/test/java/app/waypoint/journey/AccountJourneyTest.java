@@ -4,7 +4,6 @@ import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,12 +35,7 @@ class AccountJourneyTest {
     /** Skips browser journeys where Chromium is missing, except in CI, where that is an error. */
     @BeforeAll
     static void needsChromium() {
-        boolean installed = Files.isExecutable(BrowserSession.CHROMIUM) && Files.isExecutable(BrowserSession.CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must run the browser journeys: install chromium and chromium-driver");
-        }
-        Assumptions.assumeTrue(installed,
-                "Skipping browser journeys: install Debian's chromium and chromium-driver to run them");
+        BrowserSession.requireChromium();
     }
 
     @BeforeEach

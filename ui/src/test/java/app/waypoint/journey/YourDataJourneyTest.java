@@ -3,7 +3,6 @@ package app.waypoint.journey;
 import app.waypoint.RichAccount;
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +39,7 @@ class YourDataJourneyTest {
 
     @BeforeAll
     static void needsChromium() {
-        boolean installed = Files.isExecutable(BrowserSession.CHROMIUM) && Files.isExecutable(BrowserSession.CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must run the browser journeys: install chromium and chromium-driver");
-        }
-        Assumptions.assumeTrue(installed,
-                "Skipping browser journeys: install Debian's chromium and chromium-driver to run them");
+        BrowserSession.requireChromium();
     }
 
     @BeforeEach

@@ -45,6 +45,13 @@ class YourDataViewTest extends KaribuTest {
         return _get(YourDataView.class);
     }
 
+    /** Opens the page and its import dialog, as whoever is signed in. */
+    private DataImportDialog openImportDialog(Locale browser) {
+        YourDataView view = open(browser);
+        _click(view.startImport);
+        return view.importDialog;
+    }
+
     /** Runs what the export's background work handed to the page until the export is over. */
     private static void waitForExport(ExportSection export) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -98,10 +105,7 @@ class YourDataViewTest extends KaribuTest {
     void anEmptyAccountPreviewsAFileInItsLanguageThenImportsItAndOffersToReload() {
         byte[] file = anExportOfARichAccount();
         signUpAndLogIn("new.home@example.com", Language.KO);
-        YourDataView view = open(Locale.KOREAN);
-
-        _click(view.startImport);
-        DataImportDialog dialog = view.importDialog;
+        DataImportDialog dialog = openImportDialog(Locale.KOREAN);
         dialog.check(file);
 
         assertThat(dialog.getHeaderTitle()).isEqualTo("내보낸 파일 가져오기");
@@ -127,15 +131,14 @@ class YourDataViewTest extends KaribuTest {
         byte[] file = anExportOfARichAccount();
         signUpAndLogIn("busy@example.com", Language.KO);
         questions.addCard(QuestionCategory.ML, "RAG란?", "검색 증강 생성", null, null);
-        YourDataView view = open(Locale.KOREAN);
-        _click(view.startImport);
+        DataImportDialog dialog = openImportDialog(Locale.KOREAN);
 
-        view.importDialog.check(file);
+        dialog.check(file);
 
-        assertThat(view.importDialog.preview.getElement().getTextRecursively()).startsWith(
+        assertThat(dialog.preview.getElement().getTextRecursively()).startsWith(
                 "아무것도 가져오지 않았습니다. 이 계정에는 이미 데이터가 있고, 파일의 항목에는 합칠 기준이 되는 키가 없습니다.");
-        assertThat(items(view.importDialog)).containsExactly("질문 카드: 1");
-        assertThat(view.importDialog.importAll.isVisible()).isFalse();
+        assertThat(items(dialog)).containsExactly("질문 카드: 1");
+        assertThat(dialog.importAll.isVisible()).isFalse();
         assertThat(questions.myCards()).hasSize(1);
     }
 
@@ -143,9 +146,7 @@ class YourDataViewTest extends KaribuTest {
     void anotherFileOrAWrongFieldIsRefusedWithItsReasonAndTheListInThePersonsWords() {
         byte[] file = anExportOfARichAccount();
         signUpAndLogIn("careful@example.com", Language.EN);
-        YourDataView view = open(Locale.ENGLISH);
-        _click(view.startImport);
-        DataImportDialog dialog = view.importDialog;
+        DataImportDialog dialog = openImportDialog(Locale.ENGLISH);
 
         dialog.check("a photo, not an export".getBytes(StandardCharsets.UTF_8));
         assertThat(dialog.preview.getElement().getTextRecursively()).isEqualTo("Nothing was imported. This is not a "
