@@ -116,13 +116,15 @@ public class AccountService {
         return passwordPolicy.problemWith(password, email);
     }
 
-    @Transactional(readOnly = true)
+    /** The signed-in account's profile, read once per request. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public AccountProfile currentProfile() {
-        return AccountProfile.of(signedIn());
+        return ProfileOfThisRequest.of(currentUser.id(), () -> AccountProfile.of(signedIn()));
     }
 
     public AccountProfile updateProfile(ProfileUpdate update) {
         validator.check(update);
+        ProfileOfThisRequest.forget();
         Account account = signedIn();
         if (account.getVersion() != update.version()) {
             throw new ConcurrentEditException();
@@ -138,10 +140,12 @@ public class AccountService {
 
     /** Remembers the language; null follows the browser. Applies at once, apart from the profile form. */
     public void changeLanguage(Language language) {
+        ProfileOfThisRequest.forget();
         accounts.updateLanguage(currentUser.id(), language);
     }
 
     public void changeDarkMode(boolean darkMode) {
+        ProfileOfThisRequest.forget();
         accounts.updateDarkMode(currentUser.id(), darkMode);
     }
 
@@ -150,6 +154,7 @@ public class AccountService {
      * whoever might have the old password is signed out.
      */
     public void changePassword(String currentPassword, String newPassword) {
+        ProfileOfThisRequest.forget();
         Account account = signedIn();
         currentPasswordCheck.check(account, currentPassword);
         passwordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(key -> {

@@ -1,5 +1,6 @@
 package app.waypoint.account.service;
 
+import app.waypoint.StatementCounter;
 import app.waypoint.TestDatabase;
 import app.waypoint.account.domain.AccountRepository;
 import app.waypoint.base.domain.Language;
@@ -34,6 +35,7 @@ class AccountServiceTest {
     @Autowired AccountRepository accounts;
     @Autowired SessionRegistry sessions;
     @Autowired TestDatabase database;
+    @Autowired StatementCounter statements;
 
     @BeforeEach
     void emptyDatabase() {
@@ -257,6 +259,35 @@ class AccountServiceTest {
         assertThat(sessions.getSessionInformation("phone-session").isExpired()).isTrue();
         assertThat(sessions.getSessionInformation("laptop-session").isExpired()).isTrue();
         assertThat(sessions.getSessionInformation("their-session").isExpired()).isFalse();
+    }
+
+    @Test
+    void aRequestReadsTheProfileOnceAndSeesItsOwnChanges() {
+        fixtures.signUpAndLogIn("once@example.com");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            statements.reset();
+            AccountProfile first = accountService.currentProfile();
+            assertThat(accountService.currentProfile()).isSameAs(first);
+            assertThat(statements.count()).as("%s", statements.statements()).isEqualTo(1);
+
+            accountService.changeLanguage(Language.KO);
+            assertThat(accountService.currentProfile().language()).isEqualTo(Language.KO);
+            ProfileUpdate kept = accountService.currentProfile().toUpdate();
+            AccountProfile renamed = accountService.updateProfile(new ProfileUpdate("Renamed", kept.targetRole(),
+                    kept.targetDate(), kept.timeZone(), kept.version()));
+            assertThat(accountService.currentProfile()).isEqualTo(renamed);
+
+            fixtures.signUpAndLogIn("other@example.com");
+            assertThat(accountService.currentProfile().email()).as("another sign-in in the same request")
+                    .isEqualTo("other@example.com");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        statements.reset();
+        accountService.currentProfile();
+        accountService.currentProfile();
+        assertThat(statements.count()).as("outside a request nothing is kept").isEqualTo(2);
     }
 
     @Test
