@@ -11,11 +11,6 @@ import java.util.List;
 
 public interface ActivityEventRepository extends JpaRepository<ActivityEvent, Long> {
 
-    /** (account id, when) of several people's study since an instant, for streaks: joining a group is not study. */
-    @Query("select e.accountId, e.occurredAt from ActivityEvent e where e.accountId in :accountIds "
-            + "and e.occurredAt >= :since and e.kind <> app.waypoint.base.domain.ActivityKind.MEMBER_JOINED")
-    List<Object[]> findMoments(Collection<Long> accountIds, Instant since);
-
     @Query("select count(e) > 0 from ActivityEvent e where e.accountId = :accountId and e.topicId = :topicId "
             + "and e.kind = app.waypoint.base.domain.ActivityKind.TOPIC_DONE")
     boolean existsTopicDone(long accountId, long topicId);
@@ -24,6 +19,26 @@ public interface ActivityEventRepository extends JpaRepository<ActivityEvent, Lo
     @Query("delete from ActivityEvent e where e.accountId = :accountId and e.topicId = :topicId "
             + "and e.kind = app.waypoint.base.domain.ActivityKind.TOPIC_DONE")
     void deleteTopicDone(long accountId, long topicId);
+
+    /**
+     * Several people's streak days since a moment, in one statement: ('ZONE', account, null, null, time zone) for
+     * each person, ('EVENT', account, moment, null, null) for each bit of study (joining a group is not study),
+     * ('REVIEW', account, null, day, null) for each day with card reviews and ('FREEZE', account, null, day, null)
+     * for each frozen day.
+     */
+    @Query(nativeQuery = true, value = """
+            select 'ZONE', a.id, cast(null as timestamptz), cast(null as date), a.time_zone from account a
+            where a.id in :accountIds
+            union all
+            select 'EVENT', e.account_id, e.occurred_at, null, null from activity_event e
+            where e.account_id in :accountIds and e.occurred_at >= :since and e.kind <> 'MEMBER_JOINED'
+            union all
+            select distinct 'REVIEW', r.owner_id, cast(null as timestamptz), r.reviewed_on, null from card_review r
+            where r.owner_id in :accountIds and r.reviewed_on >= :sinceDay
+            union all
+            select 'FREEZE', f.account_id, null, f.day, null from streak_freeze f
+            where f.account_id in :accountIds and f.day >= :sinceDay""")
+    List<Object[]> findStreakDays(Collection<Long> accountIds, Instant since, LocalDate sinceDay);
 
     /**
      * One person's log since a moment, in one statement: ('EVENT', kind, moment, null, 1) for each activity

@@ -4,8 +4,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Optional;
 
 public interface JobApplicationRepository extends JpaRepository<JobApplication, Long> {
+
+    /** The owner's application with its stage, in one statement; empty for anybody else's. */
+    @Query("select a from JobApplication a join fetch a.stage where a.id = :id and a.ownerId = :ownerId")
+    Optional<JobApplication> findOwned(long id, long ownerId);
 
     /** The person's applications with their stages, most recently changed first, in one statement. */
     @Query("select a from JobApplication a join fetch a.stage where a.ownerId = :ownerId "

@@ -13,6 +13,10 @@ public interface GroupMemberRepository extends JpaRepository<GroupMember, Long> 
 
     Optional<GroupMember> findByGroupIdAndAccountId(long groupId, long accountId);
 
+    /** A person's membership of a group with the group, in one statement, for reading the group. */
+    @Query("select m from GroupMember m join fetch m.group where m.group.id = :groupId and m.accountId = :accountId")
+    Optional<GroupMember> findWithGroup(long groupId, long accountId);
+
     /** A person's memberships with their groups, in one statement. */
     @Query("select m from GroupMember m join fetch m.group where m.accountId = :accountId order by m.joinedAt, m.id")
     List<GroupMember> findWithGroupByAccountId(long accountId);

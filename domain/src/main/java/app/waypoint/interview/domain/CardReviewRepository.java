@@ -25,11 +25,6 @@ public interface CardReviewRepository extends JpaRepository<CardReview, Long> {
     @Query("select distinct r.reviewedOn from CardReview r where r.ownerId = :ownerId order by r.reviewedOn desc")
     List<LocalDate> findReviewDays(long ownerId);
 
-    /** (owner id, day) pairs of several people's review days since a date, for streaks. */
-    @Query("select distinct r.ownerId, r.reviewedOn from CardReview r where r.ownerId in :ownerIds "
-            + "and r.reviewedOn >= :since")
-    List<Object[]> findReviewDays(Collection<Long> ownerIds, LocalDate since);
-
     /**
      * (card category, grade, count) triples of someone's reviews between two days (both included) that found
      * their card in the given phase: for true retention by category.

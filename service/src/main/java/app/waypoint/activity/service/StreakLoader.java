@@ -1,13 +1,8 @@
 package app.waypoint.activity.service;
 
-import app.waypoint.account.domain.Account;
-import app.waypoint.account.domain.AccountRepository;
 import app.waypoint.activity.domain.ActivityEventRepository;
 import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.base.service.SqlValues;
-import app.waypoint.activity.domain.StreakFreeze;
-import app.waypoint.activity.domain.StreakFreezeRepository;
-import app.waypoint.interview.domain.CardReviewRepository;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -15,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads several people's active days (anything in the activity log, or a card review) and freezes, each in
- * their own time zone, in four statements however many people there are. Callers decide who may see whose.
+ * their own time zone, in one statement however many people there are. Callers decide who may see whose.
  */
 @Component
 public class StreakLoader {
@@ -33,25 +30,18 @@ public class StreakLoader {
     /** Streaks longer than this show as this long: enough for a year of daily study. */
     static final int LOOKBACK_DAYS = 400;
 
-    private final AccountRepository accounts;
     private final ActivityEventRepository events;
-    private final CardReviewRepository reviews;
-    private final StreakFreezeRepository freezes;
     private final Clock clock;
 
-    StreakLoader(AccountRepository accounts, ActivityEventRepository events, CardReviewRepository reviews,
-                 StreakFreezeRepository freezes, Clock clock) {
-        this.accounts = accounts;
+    StreakLoader(ActivityEventRepository events, Clock clock) {
         this.events = events;
-        this.reviews = reviews;
-        this.freezes = freezes;
         this.clock = clock;
     }
 
     /** Each person's streak as of their own today. */
     public Map<Long, Integer> streaks(Collection<Long> accountIds) {
         Map<Long, Integer> lengths = new HashMap<>();
-        Map<Long, ZoneId> zones = zones(accountIds);
+        Map<Long, ZoneId> zones = new HashMap<>();
         days(accountIds, zones).forEach((id, days) -> lengths.put(id, days.length(today(zones.get(id)))));
         return lengths;
     }
@@ -96,28 +86,29 @@ public class StreakLoader {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    private Map<Long, ZoneId> zones(Collection<Long> accountIds) {
-        return accounts.findAllById(accountIds).stream()
-                .collect(Collectors.toMap(Account::getId, Account::getTimeZone, (a, b) -> a));
-    }
-
     private Map<Long, StreakDays> days(Collection<Long> accountIds, Map<Long, ZoneId> zones) {
         Map<Long, StreakDays> days = accountIds.stream().distinct()
                 .collect(Collectors.toMap(Function.identity(), id -> new StreakDays(new HashSet<>(), new HashSet<>())));
         if (accountIds.isEmpty()) {
             return days;
         }
-        Instant since = clock.instant().minus(Duration.ofDays(LOOKBACK_DAYS));
-        for (Object[] row : events.findMoments(accountIds, since)) {
-            Long id = (Long) row[0];
-            days.get(id).active().add(((Instant) row[1]).atZone(zones.getOrDefault(id, ZoneId.of("UTC"))).toLocalDate());
+        List<Object[]> rows = events.findStreakDays(accountIds, clock.instant().minus(Duration.ofDays(LOOKBACK_DAYS)),
+                LocalDate.now(clock).minusDays(LOOKBACK_DAYS));
+        for (Object[] row : rows) {
+            if (row[0].equals("ZONE")) {
+                zones.put(((Number) row[1]).longValue(), ZoneId.of((String) row[4]));
+            }
         }
-        LocalDate sinceDay = LocalDate.now(clock).minusDays(LOOKBACK_DAYS);
-        for (Object[] row : reviews.findReviewDays(accountIds, sinceDay)) {
-            days.get((Long) row[0]).active().add((LocalDate) row[1]);
-        }
-        for (StreakFreeze freeze : freezes.findByAccountIdInAndDayGreaterThanEqual(accountIds, sinceDay)) {
-            days.get(freeze.getAccountId()).frozen().add(freeze.getDay());
+        for (Object[] row : rows) {
+            StreakDays person = days.get(((Number) row[1]).longValue());
+            switch ((String) row[0]) {
+                case "EVENT" -> person.active().add(SqlValues.instant(row[2])
+                        .atZone(zones.getOrDefault(((Number) row[1]).longValue(), ZoneOffset.UTC)).toLocalDate());
+                case "REVIEW" -> person.active().add(SqlValues.localDate(row[3]));
+                case "FREEZE" -> person.frozen().add(SqlValues.localDate(row[3]));
+                default -> {
+                }
+            }
         }
         return days;
     }

@@ -344,8 +344,7 @@ public class ApplicationService {
 
     /** Someone else's application and one that does not exist look the same: not found. */
     private JobApplication owned(long applicationId) {
-        long me = currentUser.id();
-        return applications.findById(applicationId).filter(found -> found.getOwnerId() == me)
+        return applications.findOwned(applicationId, currentUser.id())
                 .orElseThrow(() -> new NotFoundException("application " + applicationId));
     }
 

@@ -145,7 +145,7 @@ public class InterviewRoundService {
     }
 
     private JobApplication owned(long applicationId) {
-        return applications.findById(applicationId).filter(found -> found.getOwnerId() == currentUser.id())
+        return applications.findOwned(applicationId, currentUser.id())
                 .orElseThrow(() -> new NotFoundException("application " + applicationId));
     }
 

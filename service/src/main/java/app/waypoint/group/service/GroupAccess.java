@@ -28,6 +28,12 @@ class GroupAccess {
                 .orElseThrow(() -> new NotFoundException("group " + groupId));
     }
 
+    /** {@link #member}, with the group read in the same statement, for showing it (not for changing it). */
+    GroupMember memberReadingGroup(long groupId) {
+        return members.findWithGroup(groupId, currentUser.id())
+                .orElseThrow(() -> new NotFoundException("group " + groupId));
+    }
+
     /** The caller's membership if they own or help run the group. */
     GroupMember runner(long groupId) {
         GroupMember me = member(groupId);

@@ -35,8 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
@@ -68,12 +66,14 @@ public class GroupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityEvents log;
+    private final GroupProgressService progress;
 
     GroupService(StudyGroupRepository groups, GroupMemberRepository members, GroupDepartureRepository departures,
                  GroupRoadmapRepository groupRoadmaps, RoadmapRepository roadmaps, MemberNames memberNames,
                  GroupAccess access, SecretCodes inviteCodes, TeamProjects teamProjects, CurrentUser currentUser,
-                 ApplicationEventPublisher events, Clock clock, SecurityEvents log) {
+                 ApplicationEventPublisher events, Clock clock, SecurityEvents log, GroupProgressService progress) {
         this.log = log;
+        this.progress = progress;
         this.groups = groups;
         this.members = members;
         this.departures = departures;
@@ -126,27 +126,41 @@ public class GroupService {
 
     @Transactional(readOnly = true)
     public GroupDetails details(long groupId) {
-        GroupMember me = access.member(groupId);
-        StudyGroup group = me.getGroup();
+        GroupMember me = access.memberReadingGroup(groupId);
+        List<GroupMember> all = members.findByGroupIdOrderByJoinedAtAscIdAsc(groupId);
+        return details(me, all, memberNames.of(all), groupRoadmaps.findAdoptedRoadmaps(groupId));
+    }
+
+    /**
+     * What the group page opens with: the group, the board of its first adopted roadmap (none without one) and
+     * the members' pipelines, reading the members and their names once for all three.
+     */
+    @Transactional(readOnly = true)
+    public GroupPage page(long groupId) {
+        GroupMember me = access.memberReadingGroup(groupId);
         List<GroupMember> all = members.findByGroupIdOrderByJoinedAtAscIdAsc(groupId);
         Map<Long, String> names = memberNames.of(all);
+        List<Roadmap> adopted = groupRoadmaps.findAdoptedRoadmaps(groupId);
+        return new GroupPage(details(me, all, names, adopted),
+                adopted.isEmpty() ? null : progress.board(all, names, adopted.get(0)), progress.pipelines(all, names));
+    }
+
+    private GroupDetails details(GroupMember me, List<GroupMember> all, Map<Long, String> names,
+                                 List<Roadmap> adopted) {
+        StudyGroup group = me.getGroup();
         List<GroupDetails.Member> memberViews = all.stream()
                 .map(m -> new GroupDetails.Member(m.getAccountId(), names.get(m.getAccountId()), m.getRole(),
                         m.getJoinedAt(), m.getAccountId().equals(me.getAccountId())))
                 .toList();
-        List<Long> roadmapIds = groupRoadmaps.findByGroupIdOrderByAdoptedAtAscIdAsc(groupId).stream()
-                .map(GroupRoadmap::getRoadmapId).toList();
-        Map<Long, Roadmap> byId = roadmaps.findAllById(roadmapIds).stream()
-                .collect(Collectors.toMap(Roadmap::getId, Function.identity()));
-        List<GroupDetails.AdoptedRoadmap> adopted = roadmapIds.stream().map(byId::get)
-                .map(roadmap -> new GroupDetails.AdoptedRoadmap(roadmap.getKey(), roadmap.getTitle())).toList();
         GroupDetails.Invite invite = me.getRole().runsGroup() && group.getInviteCode() != null
                 ? new GroupDetails.Invite(group.getInviteCode(), group.getInviteExpiresAt()) : null;
         return new GroupDetails(group.getId(), group.getName(), group.getDescription(), group.getVersion(),
-                me.getRole(), invite, memberViews, adopted,
+                me.getRole(), invite, memberViews,
+                adopted.stream().map(roadmap -> new GroupDetails.AdoptedRoadmap(roadmap.getKey(), roadmap.getTitle()))
+                        .toList(),
                 new GroupDetails.Sharing(me.isShareProgress(), me.isShareActivity(), me.isShareNotes(),
                         me.isSharePipeline()),
-                me.getRole().runsGroup() ? removed(groupId) : List.of());
+                me.getRole().runsGroup() ? removed(group.getId()) : List.of());
     }
 
     /** The people removed from the group who may not join again until allowed back, latest first. */

@@ -160,10 +160,6 @@ public class CustomRoadmapService {
 
     /** Whether the signed-in person may edit this roadmap. */
     @Transactional(readOnly = true)
-    public boolean isEditable(String key) {
-        return roadmaps.findByKey(key).map(roadmap -> roadmap.isOwnedBy(currentUser.id())).orElse(false);
-    }
-
     private String create(RoadmapDocument document) {
         long me = currentUser.id();
         if (roadmaps.findVisibleTo(me).stream().filter(roadmap -> !roadmap.isBuiltIn()).count() >= MAX_CUSTOM_ROADMAPS) {

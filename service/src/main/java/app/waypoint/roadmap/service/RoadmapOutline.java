@@ -5,8 +5,12 @@ import app.waypoint.roadmap.domain.LearningResource;
 
 import java.util.List;
 
-/** A roadmap as one person sees it: stages, topics and sub-topics with their progress, and their plan. */
+/**
+ * A roadmap as one person sees it: stages, topics and sub-topics with their progress, and their plan. It is
+ * {@code editable} when it is the person's own, whose structure they may change.
+ */
 public record RoadmapOutline(String key, LocalizedText title, LocalizedText description, boolean builtIn,
+                             boolean editable,
                              Progress progress, List<Stage> stages, Long continueTopicId, PlanProjection plan) {
 
     public record Stage(long id, String key, LocalizedText title, Integer minMonths, Integer maxMonths,

@@ -177,7 +177,7 @@ public class RoadmapService {
                         stages, today()))
                 .orElse(null);
         return new RoadmapOutline(roadmap.getKey(), roadmap.getTitle(), roadmap.getDescription(), roadmap.isBuiltIn(),
-                overall, stages, continueTopic != null ? continueTopic : firstNotStarted, plan);
+                roadmap.isOwnedBy(me), overall, stages, continueTopic != null ? continueTopic : firstNotStarted, plan);
     }
 
     /** The groups that read the caller's notes on this node's roadmap; none means the notes are theirs alone. */

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -90,10 +91,23 @@ public class SkillService {
         return skills.findAll().stream().collect(Collectors.toMap(Skill::getKey, Skill::getName));
     }
 
+    /** The skills a person can pick today (none retired), in catalogue order, with their display names. */
+    @Transactional(readOnly = true)
+    public Map<String, LocalizedText> catalogue() {
+        Map<String, LocalizedText> catalogue = new LinkedHashMap<>();
+        skills.findByRetiredFalseOrderByPosition().forEach(skill -> catalogue.put(skill.getKey(), skill.getName()));
+        return catalogue;
+    }
+
     /** The skills most worth working on first: highest demand × (5 − level), skills already at 5 left out. */
     @Transactional(readOnly = true)
     public List<SkillStanding> gaps() {
-        return standings().stream().filter(standing -> standing.gap() > 0)
+        return gapsAmong(standings());
+    }
+
+    /** {@link #gaps()} among standings already read. */
+    public static List<SkillStanding> gapsAmong(List<SkillStanding> standings) {
+        return standings.stream().filter(standing -> standing.gap() > 0)
                 .sorted(Comparator.comparingInt(SkillStanding::gap).reversed()
                         .thenComparing(SkillStanding::key))
                 .toList();

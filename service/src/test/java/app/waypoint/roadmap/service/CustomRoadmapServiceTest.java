@@ -119,10 +119,11 @@ class CustomRoadmapServiceTest {
         assertThatThrownBy(() -> customRoadmaps.delete(stage)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> customRoadmaps.addTopic(stage, "x")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> customRoadmaps.deleteRoadmap(key)).isInstanceOf(NotFoundException.class);
-        assertThat(customRoadmaps.isEditable(key)).isFalse();
+        assertThat(roadmapService.outline("ai-backend-2025h2").editable()).as("built-in").isFalse();
 
         accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
         RoadmapOutline untouched = roadmapService.outline(key);
+        assertThat(untouched.editable()).as("the owner's own").isTrue();
         assertThat(untouched.stages()).hasSize(4);
         assertThat(untouched.stages().get(0).topics().get(0).title().en()).isNotEqualTo("mine now");
         assertThat(untouched.progress().done()).isEqualTo(1);

@@ -31,8 +31,15 @@ class GroupBoardPanel extends Composite<Div> {
     private final long groupId;
     private final long me;
     private final GroupProgressService progress;
+    private GroupBoard firstBoard;
 
     GroupBoardPanel(GroupDetails group, GroupProgressService progress) {
+        this(group, progress, null, null);
+    }
+
+    /** A board that shows the figures read with the page first ({@code firstBoard} of the first roadmap). */
+    GroupBoardPanel(GroupDetails group, GroupProgressService progress, GroupBoard firstBoard,
+                    List<PipelineRow> pipelines) {
         this.groupId = group.id();
         this.me = group.members().stream().filter(GroupDetails.Member::me).mapToLong(GroupDetails.Member::accountId)
                 .findFirst().orElse(-1);
@@ -41,7 +48,7 @@ class GroupBoardPanel extends Composite<Div> {
         if (group.roadmaps().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation(group.runsGroup() ? "board.empty.runner" : "board.empty"));
             empty.addClassName("empty-state");
-            getContent().add(empty, pipelines(progress.pipelines(groupId)));
+            getContent().add(empty, pipelines(pipelines != null ? pipelines : progress.pipelines(groupId)));
             return;
         }
         roadmap.setLabel(getTranslation("board.roadmap"));
@@ -49,7 +56,8 @@ class GroupBoardPanel extends Composite<Div> {
         roadmap.setItemLabelGenerator(adopted -> Texts.of(adopted.title()));
         roadmap.addValueChangeListener(change -> show(change.getValue()));
         roadmap.setVisible(group.roadmaps().size() > 1);
-        getContent().add(roadmap, board, pipelines(progress.pipelines(groupId)));
+        getContent().add(roadmap, board, pipelines(pipelines != null ? pipelines : progress.pipelines(groupId)));
+        this.firstBoard = firstBoard;
         roadmap.setValue(group.roadmaps().get(0));
     }
 
@@ -75,7 +83,9 @@ class GroupBoardPanel extends Composite<Div> {
 
     private void show(GroupDetails.AdoptedRoadmap adopted) {
         board.removeAll();
-        GroupBoard figures = progress.board(groupId, adopted.key());
+        GroupBoard figures = firstBoard != null && firstBoard.roadmapKey().equals(adopted.key()) ? firstBoard
+                : progress.board(groupId, adopted.key());
+        firstBoard = null;
         board.add(new H3(Texts.of(figures.roadmapTitle())));
         Div grid = new Div();
         grid.addClassName("board-grid");

@@ -5,6 +5,7 @@ import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.group.service.GroupChecklistService;
 import app.waypoint.group.service.GroupDetails;
+import app.waypoint.group.service.GroupPage;
 import app.waypoint.group.service.GroupProgressService;
 import app.waypoint.group.service.GroupService;
 import app.waypoint.group.service.PairingService;
@@ -59,6 +60,8 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final AccountService accounts;
     private final Clock clock;
     private GroupDetails group;
+    /** What the page was opened with, until the board tab has shown it; later fills read anew. */
+    private GroupPage opening;
     private ZoneId zone;
 
     GroupView(GroupService groups, GroupProgressService progress, SessionService sessions, PairingService pairing,
@@ -88,7 +91,8 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            group = groups.details(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+            opening = groups.page(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+            group = opening.details();
         } catch (NumberFormatException | NotFoundException notFound) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("group.not-found"));
             return;
@@ -211,7 +215,12 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(title, description);
         fillers.clear();
         holders.clear();
-        addTab("group.tab.board", () -> new GroupBoardPanel(group, progress));
+        addTab("group.tab.board", () -> {
+            GroupPage read = opening;
+            opening = null;
+            return read == null ? new GroupBoardPanel(group, progress)
+                    : new GroupBoardPanel(group, progress, read.board(), read.pipelines());
+        });
         addTab("group.tab.feed", () -> new GroupFeedPanel(group.id(), progress, zone()));
         addTab("group.tab.sessions", () -> new GroupSessionsPanel(group, sessions, this));
         addTab("group.tab.pairs", () -> new GroupPairsPanel(group, pairing, this));

@@ -1,6 +1,7 @@
 package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.domain.Language;
+import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
@@ -21,7 +22,6 @@ import app.waypoint.portfolio.service.ProjectOverview;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
 import app.waypoint.skill.service.SkillService;
-import app.waypoint.skill.service.SkillStanding;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -58,11 +58,9 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -473,13 +471,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Div skills() {
-        Map<String, SkillStanding> catalogue = skillService.standings().stream()
-                .collect(Collectors.toMap(SkillStanding::key, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
+        Map<String, LocalizedText> catalogue = skillService.catalogue();
         MultiSelectComboBox<String> picker = new MultiSelectComboBox<>();
         picker.setAriaLabel(getTranslation("project.skills"));
         picker.setItems(catalogue.keySet());
-        picker.setItemLabelGenerator(key -> Texts.of(catalogue.get(key).name()));
+        picker.setItemLabelGenerator(key -> Texts.of(catalogue.get(key)));
         picker.setValue(project.skills().stream().map(ProjectDetails.SkillTag::key).collect(Collectors.toSet()));
         picker.setWidthFull();
         picker.addValueChangeListener(change -> {

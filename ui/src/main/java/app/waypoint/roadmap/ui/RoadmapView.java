@@ -196,7 +196,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     private Div fileActions() {
         Div actions = new Div();
         actions.addClassName("page-actions");
-        if (customRoadmaps.isEditable(outline.key())) {
+        if (outline.editable()) {
             editStructure.setText(getTranslation(editing ? "roadmap.custom.done-editing" : "roadmap.custom.edit"));
             editStructure.setIcon((editing ? VaadinIcon.CHECK : VaadinIcon.EDIT).create());
             actions.add(editStructure);

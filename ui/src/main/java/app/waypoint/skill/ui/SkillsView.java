@@ -62,7 +62,7 @@ public class SkillsView extends Main implements HasDynamicTitle {
             skills.forEach(skill -> list.add(row(skill)));
             add(list);
         });
-        showGaps();
+        showGaps(SkillService.gapsAmong(standings));
     }
 
     private Div row(SkillStanding skill) {
@@ -86,7 +86,7 @@ public class SkillsView extends Main implements HasDynamicTitle {
         level.setId("level-" + skill.key());
         level.addValueChangeListener(change -> {
             if (change.getValue() != null && Refusals.attempt(() -> skillService.assess(skill.key(), change.getValue()))) {
-                showGaps();
+                showGaps(skillService.gaps());
             }
         });
         levels.put(skill.key(), level);
@@ -108,9 +108,8 @@ public class SkillsView extends Main implements HasDynamicTitle {
         return row;
     }
 
-    private void showGaps() {
+    private void showGaps(List<SkillStanding> gaps) {
         gapList.removeAll();
-        List<SkillStanding> gaps = skillService.gaps();
         if (gaps.isEmpty()) {
             gapList.add(new ListItem(getTranslation("skills.gaps.none")));
             return;

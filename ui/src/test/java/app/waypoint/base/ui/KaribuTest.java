@@ -17,7 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.security.Principal;
 import java.util.Collections;
@@ -63,6 +66,21 @@ public abstract class KaribuTest {
 
     protected void openBrowser() {
         openBrowser(Locale.ENGLISH);
+    }
+
+    /**
+     * Runs what a browser would send in one request, with Spring's request attributes bound as the servlet
+     * filter binds them in the running app: what is kept per request is kept for that long and no longer.
+     */
+    protected void inOneRequest(Runnable request) {
+        ServletRequestAttributes attributes = new ServletRequestAttributes(new MockHttpServletRequest());
+        RequestContextHolder.setRequestAttributes(attributes);
+        try {
+            request.run();
+        } finally {
+            attributes.requestCompleted();
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @AfterEach

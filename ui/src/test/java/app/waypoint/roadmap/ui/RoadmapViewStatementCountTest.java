@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Opening a roadmap costs the same few statements whether it has 16 topics or 160. */
 class RoadmapViewStatementCountTest extends KaribuTest {
 
-    private static final int BUDGET = 15;
+    private static final int BUDGET = 10;
 
     @Autowired StatementCounter statements;
     @Autowired CustomRoadmaps customRoadmaps;
@@ -71,14 +71,14 @@ class RoadmapViewStatementCountTest extends KaribuTest {
         customRoadmaps.create(currentUser.id(), CustomRoadmaps.generated("big-roadmap", 4, 40, 3));
         openBrowser(Locale.ENGLISH);
 
-        int opening = statementsToOpen("ai-backend-2025h2");
+        statementsToOpen("ai-backend-2025h2");
         int builtIn = statementsToTap();
         String builtInStatements = statements.statements().toString();
         statementsToOpen("big-roadmap");
         int big = statementsToTap();
 
         assertThat(big).as("%s%nversus%n%s", statements.statements(), builtInStatements).isEqualTo(builtIn)
-                .isLessThan(opening);
+                .as("the change itself, then the figures").isLessThanOrEqualTo(BUDGET);
         assertThat(String.join("\n", statements.statements()).toLowerCase(Locale.ROOT))
                 .as("no note, evidence, resource or skill is read again")
                 .doesNotContain("evidence", "resource", "node_skill", "from skill");
