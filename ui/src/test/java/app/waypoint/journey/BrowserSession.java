@@ -173,6 +173,14 @@ final class BrowserSession implements AutoCloseable {
         return String.valueOf(((JavascriptExecutor) driver).executeScript(javascript));
     }
 
+    /** The elements in the page as the browser holds them, those inside components' shadow roots included. */
+    int elementCount() {
+        return Integer.parseInt(script("""
+                const count = root => [...root.querySelectorAll('*')]
+                        .reduce((sum, element) => sum + 1 + (element.shadowRoot ? count(element.shadowRoot) : 0), 0);
+                return String(count(document));"""));
+    }
+
     /** Downloads what the link matching css points at, in this browser's session, as UTF-8 text. */
     String download(String css) {
         String href = find(css).getAttribute("href");

@@ -29,6 +29,9 @@ class RoadmapJourneyTest {
         AccountJourneyTest.needsChromium();
     }
 
+    /** Elements a page may have on first render: beyond this, phones slow down on layout and style. */
+    private static final int DOM_BUDGET = 1_500;
+
     @BeforeEach
     void oneAccount() {
         database.reset();
@@ -44,6 +47,8 @@ class RoadmapJourneyTest {
             browser.open("roadmaps/ai-backend-2025h2");
             browser.waitForText("h1", "로드맵");
             browser.screenshot("11-roadmap");
+            assertThat(browser.elementCount()).as("elements on first render, shadow roots included")
+                    .isLessThanOrEqualTo(DOM_BUDGET);
 
             browser.click("#topic-python-core .status-done");
             browser.click("#topic-data-structures-algorithms .status-in-progress");
