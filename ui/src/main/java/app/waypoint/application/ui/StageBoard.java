@@ -28,6 +28,8 @@ import java.util.List;
  */
 class StageBoard extends Composite<Div> {
 
+    static final int CARDS_AT_A_TIME = 30;
+
     private final ApplicationService service;
     private final Runnable afterChange;
 
@@ -43,7 +45,7 @@ class StageBoard extends Composite<Div> {
             Div column = new Div(title);
             column.addClassName("stage-column");
             column.getElement().setAttribute("data-stage", String.valueOf(stage.id()));
-            inStage.forEach(card -> column.add(card(card, board, zone)));
+            showCards(column, inStage, 0, board, zone);
             if (inStage.isEmpty()) {
                 Span empty = new Span(getTranslation("applications.stage.empty"));
                 empty.addClassName("hint");
@@ -55,6 +57,26 @@ class StageBoard extends Composite<Div> {
                     .ifPresent(card -> ApplicationMoves.run(() -> service.move(card.id(), stage.id(), card.version()),
                             afterChange)));
             content.add(column);
+        }
+    }
+
+    /**
+     * Adds a column's cards from {@code from}, {@value #CARDS_AT_A_TIME} at a time: a long column ends in a button
+     * that shows the next ones, so a page with hundreds of applications stays quick to open.
+     */
+    private void showCards(Div column, List<ApplicationCard> inStage, int from, ApplicationBoard board, ZoneId zone) {
+        int until = Math.min(inStage.size(), from + CARDS_AT_A_TIME);
+        inStage.subList(from, until).forEach(card -> column.add(card(card, board, zone)));
+        if (until < inStage.size()) {
+            Button more = new Button(getTranslation("applications.stage.more",
+                    Math.min(CARDS_AT_A_TIME, inStage.size() - until), inStage.size() - until));
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            more.addClassName("show-more");
+            more.addClickListener(click -> {
+                column.remove(more);
+                showCards(column, inStage, until, board, zone);
+            });
+            column.add(more);
         }
     }
 

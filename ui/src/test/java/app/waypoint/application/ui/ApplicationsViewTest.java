@@ -12,6 +12,8 @@ import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.router.RouteParameters;
@@ -181,6 +183,25 @@ class ApplicationsViewTest extends KaribuTest {
         view.layouts.setSelectedTab(view.tableTab);
         assertThat(_get(view.content, Grid.class).getGenericDataView().getItems().count()).isEqualTo(50);
         assertThat(forFifty).as(counted).isEqualTo(forOne).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void aLongColumnShowsThirtyCardsAndTheRestOnRequest() {
+        signUpAndLogIn("long@example.com", Language.KO);
+        for (int i = 0; i < 70; i++) {
+            service.add(ApplicationDraft.of("Company " + i, "Role"), null);
+        }
+        openBrowser(Locale.KOREAN);
+        UI.getCurrent().navigate("applications");
+        ApplicationsView view = _get(ApplicationsView.class);
+        assertThat(_find(view.content, Div.class, spec -> spec.withClasses("application-card"))).hasSize(30);
+
+        _click(_get(view.content, Button.class, spec -> spec.withText("40개 중 30개 더 보기")));
+        _click(_get(view.content, Button.class, spec -> spec.withText("10개 중 10개 더 보기")));
+
+        assertThat(_find(view.content, Div.class, spec -> spec.withClasses("application-card"))).hasSize(70);
+        assertThat(_find(view.content, Button.class, spec -> spec.withClasses("show-more"))).isEmpty();
+        assertThat(column(view, "관심")).startsWith("관심 · 70");
     }
 
     @Test
