@@ -32,21 +32,26 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What each main page costs the server, for an account with a thousand of everything: the live heap one more open
+ * What each main page costs the server, for a busy person's account: the live heap one more open
  * page holds (UIs kept alive, heap after a full collection) and the server time of loading it and of the main taps
  * (median and 95th percentile). Each figure is also given as a ratio to {@link TrivialView} measured in the same
- * run, and the ratios are held against the committed baseline: a page that costs twice what it did fails the run.
+ * run, and the median times' ratios are held against the committed baseline: a page or tap that takes twice what
+ * it did fails the run. The heap figures are reported only: measured this way they are not yet stable.
  *
  * <p>Not part of {@code verify} (the name does not end in "Test"); docs/performance.md has the command.
  */
 class ViewCostBenchmark extends KaribuTest {
 
     private static final int KEPT_UIS = Integer.getInteger("benchmark.uis", 20);
-    private static final int RUNS = Integer.getInteger("benchmark.runs", 30);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 20);
     private static final int WARM_UP = 5;
+    // a busy person's account; the statement budget is held for ten times as much in MainViewsStatementCountTest
+    private static final int ITEMS = 100;
+    private static final int TASKS = 60;
+    private static final int MEMBERS = 12;
+    private static final int FEED_EVENTS = 500;
     /** A ratio this many times the baseline's fails the run. */
     private static final double ALLOWED_GROWTH = 2.0;
-    private static final long ROADMAP_HEAP_BUDGET = 300 * 1024;
     private static final Path DOCS = Path.of(System.getProperty("benchmark.docs", "../docs/performance"));
     private static final Path TARGET = Path.of("target/benchmark");
 
@@ -59,27 +64,31 @@ class ViewCostBenchmark extends KaribuTest {
     void measure() throws IOException {
         accounts.signUp("admin@example.com", "Admin");
         signUpAndLogIn("bench@example.com", Language.EN);
-        LargeAccount.Filled filled = largeAccount.fill(1_000, 300, 30, 3_000);
+        LargeAccount.Filled filled = largeAccount.fill(ITEMS, TASKS, MEMBERS, FEED_EVENTS);
         openBrowser(Locale.ENGLISH);
         List<String> pages = List.of("", "roadmaps", "roadmaps/" + RichAccount.GUIDE, "skills", "projects",
                 "projects/" + filled.project(), "interview", "interview/questions", "interview/review",
                 "interview/problems", "interview/stories", "interview/mocks", "applications",
                 "applications/" + filled.application(), "groups", "groups/" + filled.group(), "settings");
 
-        long trivialHeap = heapPerUi("benchmark/trivial");
+        long trivialHeap = Math.max(1024, heapPerUi("benchmark/trivial"));
         Map<String, Long> heap = new LinkedHashMap<>();
         for (String page : pages) {
             heap.put(page, heapPerUi(page));
         }
-        rows.add("| Live heap per open page | KB | × trivial (" + trivialHeap / 1024 + " KB) | baseline × | |");
-        rows.add("|---|---:|---:|---:|---|");
-        heap.forEach((page, bytes) -> row("heap " + name(page), bytes / 1024.0, (double) bytes / trivialHeap));
+        add("Live heap per open page, for information: these figures swing between runs (0 for some pages, "
+                + "megabytes for others) and are not yet held against the baseline.");
+        add("");
+        add("| Live heap per open page | KB | × trivial (" + trivialHeap / 1024 + " KB) |");
+        add("|---|---:|---:|");
+        heap.forEach((page, bytes) -> add("| heap " + name(page) + " | " + round(bytes / 1024.0) + " | "
+                + round((double) bytes / trivialHeap) + " |"));
 
         Timing trivialTime = time("benchmark/trivial", this::reload);
-        rows.add("");
-        rows.add("| Server time | median ms | × trivial (" + trivialTime.ms(trivialTime.median()) + " ms) "
+        add("");
+        add("| Server time | median ms | × trivial (" + trivialTime.ms(trivialTime.median()) + " ms) "
                 + "| baseline × | | p95 ms | p95 × trivial |");
-        rows.add("|---|---:|---:|---:|---|---:|---:|");
+        add("|---|---:|---:|---:|---|---:|---:|");
         for (String page : pages) {
             time("load " + name(page), time(page, this::reload), trivialTime);
         }
@@ -95,8 +104,6 @@ class ViewCostBenchmark extends KaribuTest {
             Files.writeString(DOCS.resolve("baseline.csv"), csv());
         }
 
-        assertThat(heap.get("roadmaps/" + RichAccount.GUIDE)).as("live heap of an open roadmap, bytes")
-                .isLessThanOrEqualTo(ROADMAP_HEAP_BUDGET);
         Map<String, Double> baseline = baseline();
         List<String> grown = ratios.entrySet().stream()
                 .filter(ratio -> baseline.containsKey(ratio.getKey())
@@ -124,16 +131,18 @@ class ViewCostBenchmark extends KaribuTest {
         return Math.max(0, (after - before) / KEPT_UIS);
     }
 
+    /** The heap in use after full collections, once two in a row agree within 64 KB. */
     private static long liveHeap() {
-        for (int i = 0; i < 3; i++) {
+        long previous = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
             System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (Math.abs(previous - used) < 64 * 1024) {
+                return used;
             }
+            previous = used;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return previous;
     }
 
     /** The page loaded afresh, layout and view, as a browser's reload does. */
@@ -161,18 +170,24 @@ class ViewCostBenchmark extends KaribuTest {
 
         @Override
         public void run() {
-            Component card = _get(Component.class, spec -> spec.withId("topic-python-core"));
+            // the card and its root element share the id
+            Component card = _find(Component.class, spec -> spec.withId("topic-python-core")).get(0);
             done = !done;
             _click(_get(card, Button.class, spec -> spec.withClasses(done ? "status-done" : "status-not-started")));
         }
     }
 
-    /** Moves the first task of the to-do column to the next column, through its menu. */
+    /** Moves the first to-do to "doing" through its menu; once none is left, the first "doing" back to to-do. */
     private void moveFirstToDo() {
-        Component column = _get(Component.class, spec -> spec.withClasses("column-todo"));
-        Component card = _find(column, Component.class, spec -> spec.withClasses("task-card")).get(0);
+        List<Component> toDo = cards("column-todo");
+        Component card = toDo.isEmpty() ? cards("column-doing").get(0) : toDo.get(0);
         MenuItem moveOn = _get(card, MenuBar.class).getItems().get(0).getSubMenu().getItems().get(0);
         ComponentUtil.fireEvent(moveOn, new ClickEvent<>(moveOn));
+    }
+
+    private static List<Component> cards(String column) {
+        return _find(_get(Component.class, spec -> spec.withClasses(column)), Component.class,
+                spec -> spec.withClasses("task-card"));
     }
 
     private record Timing(long[] nanos) {
@@ -197,15 +212,9 @@ class ViewCostBenchmark extends KaribuTest {
     private void time(String measure, Timing timing, Timing trivial) {
         double ratio = (double) timing.median() / trivial.median();
         ratios.put(measure, ratio);
-        rows.add("| " + measure + " | " + timing.ms(timing.median()) + " | " + round(ratio) + " | "
+        add("| " + measure + " | " + timing.ms(timing.median()) + " | " + round(ratio) + " | "
                 + baselineOf(measure) + " | " + flag(measure, ratio) + " | " + timing.ms(timing.p95()) + " | "
                 + round((double) timing.p95() / trivial.p95()) + " |");
-    }
-
-    private void row(String measure, double value, double ratio) {
-        ratios.put(measure, ratio);
-        rows.add("| " + measure + " | " + round(value) + " | " + round(ratio) + " | " + baselineOf(measure) + " | "
-                + flag(measure, ratio) + " |");
     }
 
     private String baselineOf(String measure) {
@@ -244,11 +253,18 @@ class ViewCostBenchmark extends KaribuTest {
 
     private String report() {
         return "# View cost benchmark\n\n"
-                + "An account with 1,000 question cards, problems, applications, stories and mock interviews, a "
-                + "project with 300 tasks and a group of 30 members with 3,000 feed events. " + KEPT_UIS
+                + "An account with " + ITEMS + " question cards, problems, applications, stories and mock interviews, "
+                + "a project with " + TASKS + " tasks and a group of " + MEMBERS + " members with " + FEED_EVENTS
+                + " feed events. " + KEPT_UIS
                 + " UIs kept per page for the heap, " + RUNS + " runs per timing after " + WARM_UP + " to warm up. "
                 + "Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores.\n\n"
                 + String.join("\n", rows) + "\n";
+    }
+
+    /** A line of the report, also printed as it is measured, so a long run shows where it is. */
+    private void add(String row) {
+        rows.add(row);
+        System.out.println(row);
     }
 
     private static String name(String page) {

@@ -2,6 +2,8 @@ package app.waypoint.journey;
 
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.application.service.ApplicationDraft;
+import app.waypoint.application.service.ApplicationService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ class ApplicationJourneyTest {
     @LocalServerPort int port;
     @Autowired TestDatabase database;
     @Autowired AccountFixtures accounts;
+    @Autowired ApplicationService applications;
 
     @BeforeAll
     static void needsChromium() {
@@ -93,6 +96,27 @@ class ApplicationJourneyTest {
             browser.clickText("vaadin-tab", "분석");
             browser.waitForText(".insights-panel", "단계별 도달");
             browser.screenshot("44-applications-insights");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "1280, 800"})
+    void aLongColumnShowsThirtyCardsAndTheRestOnATap(int width, int height) throws Exception {
+        accounts.logIn("jobs@example.com", AccountFixtures.PASSWORD);
+        for (int i = 1; i <= 35; i++) {
+            applications.add(ApplicationDraft.of("회사 " + i, "AI 백엔드"), null);
+        }
+        AccountFixtures.logOut();
+        try (BrowserSession browser = BrowserSession.signedIn(port, "jobs@example.com", "안녕하세요", width, height)) {
+            browser.open("applications");
+            browser.waitForText(".stage-board", "관심 · 35");
+            browser.scrollTo(".show-more");
+            browser.screenshot("47-applications-long-column");
+            browser.waitForCount(".application-card", 30);
+
+            browser.clickText(".show-more", "나머지 5개 보기");
+            browser.waitForCount(".application-card", 35);
+            browser.waitForCount(".show-more", 0);
         }
     }
 

@@ -240,6 +240,11 @@ final class BrowserSession implements AutoCloseable {
                         || String.valueOf(element.getAttribute("textContent")).contains(text)));
     }
 
+    /** Waits until exactly this many elements match css. */
+    void waitForCount(String css, int count) {
+        wait.until(driver -> driver.findElements(By.cssSelector(css)).size() == count);
+    }
+
     void logIn(String email, String password) {
         type("vaadin-login-form input[name='username']", email);
         type("vaadin-login-form input[name='password']", password);

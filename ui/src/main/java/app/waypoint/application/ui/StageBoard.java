@@ -68,8 +68,9 @@ class StageBoard extends Composite<Div> {
         int until = Math.min(inStage.size(), from + CARDS_AT_A_TIME);
         inStage.subList(from, until).forEach(card -> column.add(card(card, board, zone)));
         if (until < inStage.size()) {
-            Button more = new Button(getTranslation("applications.stage.more",
-                    Math.min(CARDS_AT_A_TIME, inStage.size() - until), inStage.size() - until));
+            int left = inStage.size() - until;
+            Button more = new Button(left <= CARDS_AT_A_TIME ? getTranslation("applications.stage.rest", left)
+                    : getTranslation("applications.stage.more", CARDS_AT_A_TIME, left));
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             more.addClassName("show-more");
             more.addClickListener(click -> {

@@ -196,8 +196,8 @@ class ApplicationsViewTest extends KaribuTest {
         ApplicationsView view = _get(ApplicationsView.class);
         assertThat(_find(view.content, Div.class, spec -> spec.withClasses("application-card"))).hasSize(30);
 
-        _click(_get(view.content, Button.class, spec -> spec.withText("40개 중 30개 더 보기")));
-        _click(_get(view.content, Button.class, spec -> spec.withText("10개 중 10개 더 보기")));
+        _click(_get(view.content, Button.class, spec -> spec.withText("30개 더 보기 (남은 40개)")));
+        _click(_get(view.content, Button.class, spec -> spec.withText("나머지 10개 보기")));
 
         assertThat(_find(view.content, Div.class, spec -> spec.withClasses("application-card"))).hasSize(70);
         assertThat(_find(view.content, Button.class, spec -> spec.withClasses("show-more"))).isEmpty();
