@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,15 +101,7 @@ public class SkillService {
     /** The skills most worth working on first: highest demand × (5 − level), skills already at 5 left out. */
     @Transactional(readOnly = true)
     public List<SkillStanding> gaps() {
-        return gapsAmong(standings());
-    }
-
-    /** {@link #gaps()} among standings already read. */
-    public static List<SkillStanding> gapsAmong(List<SkillStanding> standings) {
-        return standings.stream().filter(standing -> standing.gap() > 0)
-                .sorted(Comparator.comparingInt(SkillStanding::gap).reversed()
-                        .thenComparing(SkillStanding::key))
-                .toList();
+        return SkillStanding.gapsAmong(standings());
     }
 
     public void assess(String skillKey, int level) {

@@ -2,6 +2,7 @@ package app.waypoint.skill.service;
 
 import app.waypoint.base.domain.LocalizedText;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,4 +12,11 @@ import java.util.List;
  */
 public record SkillStanding(String key, String category, LocalizedText name, Integer demand, Integer postingPercent,
                             int level, List<LocalizedText> evidence, int gap) {
+
+    /** The skills most worth working on first among these: highest gap first, skills already at 5 left out. */
+    public static List<SkillStanding> gapsAmong(List<SkillStanding> standings) {
+        return standings.stream().filter(standing -> standing.gap() > 0)
+                .sorted(Comparator.comparingInt(SkillStanding::gap).reversed().thenComparing(SkillStanding::key))
+                .toList();
+    }
 }

@@ -5,6 +5,7 @@ import app.waypoint.application.service.ApplicationCard;
 import app.waypoint.application.service.ApplicationService;
 import app.waypoint.application.service.StageView;
 import app.waypoint.application.domain.ApplicationOutcome;
+import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.Texts;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Composite;
@@ -28,8 +29,6 @@ import java.util.List;
  */
 class StageBoard extends Composite<Div> {
 
-    static final int CARDS_AT_A_TIME = 30;
-
     private final ApplicationService service;
     private final Runnable afterChange;
 
@@ -45,7 +44,7 @@ class StageBoard extends Composite<Div> {
             Div column = new Div(title);
             column.addClassName("stage-column");
             column.getElement().setAttribute("data-stage", String.valueOf(stage.id()));
-            showCards(column, inStage, 0, board, zone);
+            CardsInBatches.add(column, inStage, card -> card(card, board, zone));
             if (inStage.isEmpty()) {
                 Span empty = new Span(getTranslation("applications.stage.empty"));
                 empty.addClassName("hint");
@@ -57,27 +56,6 @@ class StageBoard extends Composite<Div> {
                     .ifPresent(card -> ApplicationMoves.run(() -> service.move(card.id(), stage.id(), card.version()),
                             afterChange)));
             content.add(column);
-        }
-    }
-
-    /**
-     * Adds a column's cards from {@code from}, {@value #CARDS_AT_A_TIME} at a time: a long column ends in a button
-     * that shows the next ones, so a page with hundreds of applications stays quick to open.
-     */
-    private void showCards(Div column, List<ApplicationCard> inStage, int from, ApplicationBoard board, ZoneId zone) {
-        int until = Math.min(inStage.size(), from + CARDS_AT_A_TIME);
-        inStage.subList(from, until).forEach(card -> column.add(card(card, board, zone)));
-        if (until < inStage.size()) {
-            int left = inStage.size() - until;
-            Button more = new Button(left <= CARDS_AT_A_TIME ? getTranslation("applications.stage.rest", left)
-                    : getTranslation("applications.stage.more", CARDS_AT_A_TIME, left));
-            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            more.addClassName("show-more");
-            more.addClickListener(click -> {
-                column.remove(more);
-                showCards(column, inStage, until, board, zone);
-            });
-            column.add(more);
         }
     }
 

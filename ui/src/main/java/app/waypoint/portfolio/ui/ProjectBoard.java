@@ -3,6 +3,7 @@ package app.waypoint.portfolio.ui;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.KoreanParticles;
@@ -59,7 +60,7 @@ class ProjectBoard extends Composite<Div> {
             List<ProjectDetails.Task> tasks = project.tasks().stream().filter(task -> task.status() == status).toList();
             Div column = new Div(new H3(getTranslation("project.task.status." + status.name()) + " · " + tasks.size()));
             column.addClassNames("board-column", "column-" + status.name().toLowerCase());
-            tasks.forEach(task -> column.add(card(task)));
+            CardsInBatches.add(column, tasks, this::card);
             DropTarget<Div> target = DropTarget.create(column);
             target.addDropListener(drop -> drop.getDragSourceComponent()
                     .map(source -> (ProjectDetails.Task) ComponentUtil.getData(source, ProjectDetails.Task.class))

@@ -62,7 +62,7 @@ public class SkillsView extends Main implements HasDynamicTitle {
             skills.forEach(skill -> list.add(row(skill)));
             add(list);
         });
-        showGaps(SkillService.gapsAmong(standings));
+        showGaps(SkillStanding.gapsAmong(standings));
     }
 
     private Div row(SkillStanding skill) {

@@ -186,6 +186,28 @@ class ProjectViewTest extends KaribuTest {
     }
 
     @Test
+    void aLongToDoColumnShowsThirtyTasksAndTheRestOnRequestWithTheNewTaskFieldLast() {
+        signUpAndLogIn("many.tasks@example.com", Language.EN);
+        long id = projectService.createBlank("Many tasks");
+        for (int i = 1; i <= 35; i++) {
+            projectService.addTask(id, "Task " + i);
+        }
+        ProjectView view = open(id);
+        var toDo = view.board.columns.get(TaskStatus.TODO);
+        assertThat(_find(toDo, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("task-card")))
+                .hasSize(30);
+
+        _click(_get(toDo, Button.class, spec -> spec.withText("Show the other 5")));
+
+        assertThat(_find(toDo, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("task-card")))
+                .hasSize(35);
+        assertThat(_find(toDo, Button.class, spec -> spec.withClasses("show-more"))).isEmpty();
+        assertThat(toDo.getElement().getChild(toDo.getElement().getChildCount() - 1).getClassList())
+                .as("the new-task field stays at the end of the column").contains("evidence-add");
+        assertThat(toDo.getElement().getTextRecursively()).startsWith("To do · 35");
+    }
+
+    @Test
     void deletingATaskAsksFirst() {
         signUpAndLogIn("delete@example.com", Language.EN);
         long id = projectService.createBlank("Tasks");
