@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Gives the signed-in person one of everything ({@link RichAccount}) and then as much of the things that pile up as
@@ -29,6 +30,20 @@ public class LargeAccount {
 
     /** What the views of the filled account are opened with. */
     public record Filled(long project, long application, long group) {
+
+        /** The paths of every main page of the filled account, the ones with an id pointing at its own things. */
+        public List<String> mainPages() {
+            return List.of("", "roadmaps", "roadmaps/" + RichAccount.GUIDE, "skills", "projects",
+                    "projects/" + project, "interview", "interview/questions", "interview/review",
+                    "interview/review/stats", "interview/problems", "interview/stories", "interview/mocks",
+                    "applications", "applications/" + application, "groups", "groups/" + group, "settings",
+                    "settings/data");
+        }
+
+        /** A page's path as the same for every account: "/projects/:id" rather than its number. */
+        public static String name(String page) {
+            return "/" + page.replaceAll("/\\d+$", "/:id");
+        }
     }
 
     /**

@@ -3,8 +3,8 @@ package app.waypoint;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import app.waypoint.group.ui.GroupView;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.assertj.core.api.SoftAssertions;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static app.waypoint.LargeAccount.Filled.name;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,20 +51,12 @@ class MainViewsStatementCountTest extends KaribuTest {
                 .isLessThanOrEqualTo(BUDGET)));
     }
 
-    private static String name(String page) {
-        return "/" + page.replaceAll("/\\d+$", "/:id");
-    }
-
     private record Count(int number, List<String> statements) {
     }
 
     private Map<String, Count> countEveryPage(LargeAccount.Filled filled) {
         openBrowser(Locale.ENGLISH);
-        List<String> pages = List.of("", "roadmaps", "roadmaps/" + RichAccount.GUIDE, "skills", "projects",
-                "projects/" + filled.project(), "interview", "interview/questions", "interview/review",
-                "interview/review/stats", "interview/problems", "interview/stories", "interview/mocks",
-                "applications", "applications/" + filled.application(), "groups", "groups/" + filled.group(),
-                "settings", "settings/data");
+        List<String> pages = filled.mainPages();
         Map<String, Count> counts = new LinkedHashMap<>();
         for (String page : pages) {
             UI.getCurrent().navigate(page);

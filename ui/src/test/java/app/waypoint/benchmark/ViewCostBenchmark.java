@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static app.waypoint.LargeAccount.Filled.name;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -66,10 +67,7 @@ class ViewCostBenchmark extends KaribuTest {
         signUpAndLogIn("bench@example.com", Language.EN);
         LargeAccount.Filled filled = largeAccount.fill(ITEMS, TASKS, MEMBERS, FEED_EVENTS);
         openBrowser(Locale.ENGLISH);
-        List<String> pages = List.of("", "roadmaps", "roadmaps/" + RichAccount.GUIDE, "skills", "projects",
-                "projects/" + filled.project(), "interview", "interview/questions", "interview/review",
-                "interview/problems", "interview/stories", "interview/mocks", "applications",
-                "applications/" + filled.application(), "groups", "groups/" + filled.group(), "settings");
+        List<String> pages = filled.mainPages();
 
         long trivialHeap = Math.max(1024, heapPerUi("benchmark/trivial"));
         Map<String, Long> heap = new LinkedHashMap<>();
@@ -265,10 +263,6 @@ class ViewCostBenchmark extends KaribuTest {
     private void add(String row) {
         rows.add(row);
         System.out.println(row);
-    }
-
-    private static String name(String page) {
-        return "/" + page.replaceAll("/\\d+$", "/:id");
     }
 
     private static String round(double value) {
