@@ -3,8 +3,8 @@ package app.waypoint.account.ui;
 import app.waypoint.account.service.AccountProfile;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.ProfileUpdate;
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
@@ -80,14 +80,13 @@ class ProfileForm extends Composite<Section> {
         ProfileUpdate update = new ProfileUpdate(displayName.getValue(), targetRole.getValue(),
                 targetDate.getValue(), timeZone.getValue(), version);
         try {
-            show(accountService.updateProfile(update));
-            Notifications.success(getTranslation("settings.profile.saved"));
+            if (Conflicts.attempt(() -> show(accountService.updateProfile(update)), "settings.profile.conflict",
+                    () -> version = accountService.currentProfile().version())) {
+                Notifications.success(getTranslation("settings.profile.saved"));
+            }
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, Map.of("displayName", displayName, "targetRole", targetRole,
                     "timeZone", timeZone), this);
-        } catch (ConcurrentEditException conflict) {
-            version = accountService.currentProfile().version();
-            Notifications.error(getTranslation("settings.profile.conflict"));
         }
     }
 }

@@ -3,8 +3,8 @@ package app.waypoint.account.ui;
 import app.waypoint.account.domain.RegistrationMode;
 import app.waypoint.account.service.AdminService;
 import app.waypoint.account.service.InstanceSettingsView;
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.base.ui.Conflicts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -67,17 +67,17 @@ class RegistrationPanel extends Composite<Div> {
     }
 
     private void change(RegistrationMode chosen) {
-        try {
-            settings = admin.changeRegistrationMode(chosen, settings.version());
+        if (Conflicts.attempt(() -> settings = admin.changeRegistrationMode(chosen, settings.version()),
+                "admin.registration.changed-meanwhile", this::showTheOtherAdminsChoice)) {
             Notifications.success(getTranslation("admin.registration.changed",
                     getTranslation("admin.registration." + chosen)));
-        } catch (ConcurrentEditException meanwhile) {
-            settings = admin.instanceSettings();
-            mode.setValue(settings.registrationMode());
-            Notifications.error(getTranslation("admin.registration.changed-meanwhile",
-                    getTranslation("admin.registration." + settings.registrationMode())));
         }
         showInvites();
+    }
+
+    private void showTheOtherAdminsChoice() {
+        settings = admin.instanceSettings();
+        mode.setValue(settings.registrationMode());
     }
 
     private void showInvites() {

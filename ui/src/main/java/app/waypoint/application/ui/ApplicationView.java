@@ -6,8 +6,8 @@ import app.waypoint.application.service.ApplicationDetails;
 import app.waypoint.application.service.ApplicationService;
 import app.waypoint.application.service.HistoryEntry;
 import app.waypoint.application.service.InterviewRoundService;
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Notifications;
@@ -153,14 +153,15 @@ public class ApplicationView extends Main implements BeforeEnterObserver, HasDyn
 
     private void save() {
         form.clearErrors();
+        long id = details.card().id();
         try {
-            service.update(details.card().id(), form.draft(), details.card().version());
-            details = service.application(details.card().id());
-            Notifications.success(getTranslation("application.saved"));
+            if (Conflicts.attempt(() -> service.update(id, form.draft(), details.card().version()),
+                    "application.conflict", () -> details = service.application(id))) {
+                details = service.application(id);
+                Notifications.success(getTranslation("application.saved"));
+            }
         } catch (InvalidInputException invalid) {
             form.showErrors(invalid);
-        } catch (ConcurrentEditException conflict) {
-            Notifications.error(getTranslation("application.conflict"));
         } catch (NotFoundException gone) {
             Notifications.error(getTranslation("application.gone"));
         }

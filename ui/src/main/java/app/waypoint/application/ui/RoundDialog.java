@@ -4,12 +4,11 @@ import app.waypoint.application.domain.RoundKind;
 import app.waypoint.application.service.InterviewRoundService;
 import app.waypoint.application.service.RoundDraft;
 import app.waypoint.application.service.RoundView;
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.LengthCounter;
-import app.waypoint.base.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +38,7 @@ class RoundDialog extends Dialog {
     final Select<Integer> rating = new Select<>();
     final TextArea followUps = new TextArea();
     final Button save = new Button();
+    private long version;
 
     RoundDialog(InterviewRoundService service, long applicationId, RoundView editing, LocalDate today,
                 Runnable saved) {
@@ -67,6 +67,7 @@ class RoundDialog extends Dialog {
             day.setValue(today);
             time.setValue(LocalTime.of(14, 0));
         } else {
+            version = editing.version();
             kind.setValue(editing.kind());
             day.setValue(editing.heldAt().toLocalDate());
             time.setValue(editing.heldAt().toLocalTime());
@@ -94,15 +95,16 @@ class RoundDialog extends Dialog {
             try {
                 if (editing == null) {
                     service.addRound(applicationId, draft);
-                } else {
-                    service.updateRound(editing.id(), draft, editing.version());
+                } else if (!Conflicts.attempt(() -> service.updateRound(editing.id(), draft, version),
+                        "round.conflict", () -> version = service.rounds(applicationId).stream()
+                                .filter(now -> now.id() == editing.id()).findFirst().map(RoundView::version)
+                                .orElse(version))) {
+                    return;
                 }
                 close();
                 saved.run();
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, fields(), this);
-            } catch (ConcurrentEditException conflict) {
-                Notifications.error(getTranslation("round.conflict"));
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

@@ -2,8 +2,8 @@ package app.waypoint.application.ui;
 
 import app.waypoint.application.service.ApplicationService;
 import app.waypoint.application.service.StageView;
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
@@ -79,15 +79,18 @@ class StagesDialog extends Dialog {
         silence.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("stages.days")));
         silence.setAriaLabel(getTranslation("stages.silence"));
         silence.setTooltipText(getTranslation("stages.silence"));
+        long[] version = {stage.version()};
         Button save = new Button(VaadinIcon.CHECK.create(), click -> {
             try {
-                service.changeStage(stage.id(), name.getValue(), silence.getValue(), stage.version());
-                Notifications.success(getTranslation("stages.saved"));
-                show();
+                if (Conflicts.attempt(() -> service.changeStage(stage.id(), name.getValue(), silence.getValue(),
+                        version[0]), "stages.conflict", () -> version[0] = service.stages().stream()
+                        .filter(now -> now.id() == stage.id()).findFirst().map(StageView::version)
+                        .orElse(version[0]))) {
+                    Notifications.success(getTranslation("stages.saved"));
+                    show();
+                }
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("name", name, "silenceDays", silence), this);
-            } catch (ConcurrentEditException conflict) {
-                Notifications.error(getTranslation("error.concurrent-edit"));
             }
         });
         save.setAriaLabel(getTranslation("action.save"));

@@ -1,7 +1,7 @@
 package app.waypoint.group.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.ConfirmAction;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
@@ -239,12 +239,12 @@ class GroupSettingsPanel extends Composite<Div> {
 
     private void saveAbout() {
         try {
-            groups.describe(group.id(), name.getValue(), description.getValue(), aboutVersion);
+            if (!Conflicts.attempt(() -> groups.describe(group.id(), name.getValue(), description.getValue(),
+                    aboutVersion), "group.conflict", () -> aboutVersion = groups.details(group.id()).version())) {
+                return;
+            }
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, Map.of("name", name, "description", description), this);
-            return;
-        } catch (ConcurrentEditException conflict) {
-            Notifications.error(getTranslation("group.conflict"));
             return;
         }
         Notifications.success(getTranslation("group.saved"));

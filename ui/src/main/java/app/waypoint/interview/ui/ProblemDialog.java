@@ -1,7 +1,7 @@
 package app.waypoint.interview.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Notifications;
@@ -47,14 +47,13 @@ class ProblemDialog extends Dialog {
 
     private void save() {
         try {
-            problems.updateProblem(problem.id(), form.title.getValue(), form.url.getValue(), form.platform.getValue(),
-                    form.difficulty.getValue(), form.tags.getValue(), version);
-            done();
+            if (Conflicts.attempt(() -> problems.updateProblem(problem.id(), form.title.getValue(),
+                    form.url.getValue(), form.platform.getValue(), form.difficulty.getValue(), form.tags.getValue(),
+                    version), "problem.edit-conflict", () -> version = problems.problem(problem.id()).version())) {
+                done();
+            }
         } catch (InvalidInputException invalid) {
             form.showErrors(invalid);
-        } catch (ConcurrentEditException conflict) {
-            version = problems.problem(problem.id()).version();
-            Notifications.error(getTranslation("problem.edit-conflict"));
         } catch (NotFoundException deletedMeanwhile) {
             gone();
         }

@@ -1,10 +1,9 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.ui.ProgressBars;
-import app.waypoint.base.service.ConcurrentEditException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
-import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.interview.service.ProblemProgress;
 import app.waypoint.interview.service.ProblemService;
@@ -156,14 +155,13 @@ public class ProblemsView extends Main implements HasDynamicTitle {
 
     void log(ProblemView problem, boolean solved, IntegerField minutes) {
         try {
-            problems.attempt(problem.id(), solved, minutes.getValue() == null ? 0 : minutes.getValue(),
-                    problem.version());
-            show();
+            if (Conflicts.attempt(() -> problems.attempt(problem.id(), solved,
+                    minutes.getValue() == null ? 0 : minutes.getValue(), problem.version()), "problem.conflict",
+                    this::show)) {
+                show();
+            }
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, Map.of("minutes", minutes), this);
-        } catch (ConcurrentEditException conflict) {
-            Notifications.error(getTranslation("problem.conflict"));
-            show();
         }
     }
 

@@ -1,7 +1,7 @@
 package app.waypoint.interview.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.FormErrors;
@@ -91,17 +91,15 @@ class QuestionDialog extends Dialog {
             if (cardId == null) {
                 bank.addCard(category.getValue(), question.getValue(), answer.getValue(), tags.getValue(),
                         company.getValue());
-            } else {
-                bank.updateCard(cardId, category.getValue(), question.getValue(), answer.getValue(), tags.getValue(),
-                        company.getValue(), version);
+            } else if (!Conflicts.attempt(() -> bank.updateCard(cardId, category.getValue(), question.getValue(),
+                    answer.getValue(), tags.getValue(), company.getValue(), version), "question.conflict",
+                    () -> version = bank.card(cardId).version())) {
+                return;
             }
             done();
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, Map.of("category", category, "question", question, "answer", answer,
                     "tags", tags, "company", company), this);
-        } catch (ConcurrentEditException conflict) {
-            version = bank.card(cardId).version();
-            Notifications.error(getTranslation("question.conflict"));
         } catch (NotFoundException deletedMeanwhile) {
             gone();
         }

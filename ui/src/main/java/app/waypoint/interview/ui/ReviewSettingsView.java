@@ -1,7 +1,7 @@
 package app.waypoint.interview.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.BarChart;
 import app.waypoint.base.ui.ConfirmAction;
 import app.waypoint.base.ui.FormErrors;
@@ -139,17 +139,18 @@ public class ReviewSettingsView extends Main implements HasDynamicTitle {
             });
             return;
         }
+        int[] moved = {0};
         try {
-            int moved = service.change(retention.getValue() / 100.0, newCards.getValue(), reviews.getValue(),
-                    saved.version());
-            saved = service.mine();
-            FormErrors.clear(fields);
-            Notifications.success(moved == 0 ? getTranslation("review-settings.saved")
-                    : getTranslation("review-settings.saved.moved", moved));
+            if (Conflicts.attempt(() -> moved[0] = service.change(retention.getValue() / 100.0,
+                    newCards.getValue(), reviews.getValue(), saved.version()), "review-settings.conflict",
+                    () -> saved = service.mine())) {
+                saved = service.mine();
+                FormErrors.clear(fields);
+                Notifications.success(moved[0] == 0 ? getTranslation("review-settings.saved")
+                        : getTranslation("review-settings.saved.moved", moved[0]));
+            }
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, fields, this);
-        } catch (ConcurrentEditException conflict) {
-            Notifications.error(getTranslation("review-settings.conflict"));
         }
     }
 

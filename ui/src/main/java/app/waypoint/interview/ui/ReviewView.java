@@ -1,7 +1,7 @@
 package app.waypoint.interview.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
@@ -205,14 +205,15 @@ public class ReviewView extends Main implements HasDynamicTitle {
 
     void grade(ReviewGrade grade) {
         try {
-            ReviewCard reviewed = bank.review(current.id(), grade, current.version());
-            graded.push(new Graded(reviewed.id(), grade));
-            tally(grade, 1);
-            lastGradedAt = clock.instant();
-            seenVersions.put(reviewed.id(), reviewed.version());
-            undo.setVisible(true);
-        } catch (ConcurrentEditException conflict) {
-            Notifications.error(getTranslation("review.conflict"));
+            // The next card is shown below either way, which is the latest state after a conflict too.
+            Conflicts.attempt(() -> {
+                ReviewCard reviewed = bank.review(current.id(), grade, current.version());
+                graded.push(new Graded(reviewed.id(), grade));
+                tally(grade, 1);
+                lastGradedAt = clock.instant();
+                seenVersions.put(reviewed.id(), reviewed.version());
+                undo.setVisible(true);
+            }, "review.conflict", () -> { });
         } catch (NotFoundException deletedMeanwhile) {
             Refusals.show(deletedMeanwhile);
         }
@@ -228,16 +229,16 @@ public class ReviewView extends Main implements HasDynamicTitle {
         long cardId = last.cardId();
         undo.setVisible(!graded.isEmpty());
         try {
-            ReviewCard restored = bank.undoLastReview(cardId, seenVersions.get(cardId));
-            seenVersions.put(cardId, restored.version());
-            tally(last.grade(), -1);
-            ReviewQueue queue = bank.queue();
-            progress.setText(getTranslation("review.left", queue.newLeft(), queue.stepsLeft(), queue.reviewsLeft()));
-            show(restored);
-            Notifications.success(getTranslation("review.undone"));
-        } catch (ConcurrentEditException conflict) {
-            Notifications.error(getTranslation("review.undo.conflict"));
-            next();
+            Conflicts.attempt(() -> {
+                ReviewCard restored = bank.undoLastReview(cardId, seenVersions.get(cardId));
+                seenVersions.put(cardId, restored.version());
+                tally(last.grade(), -1);
+                ReviewQueue queue = bank.queue();
+                progress.setText(getTranslation("review.left", queue.newLeft(), queue.stepsLeft(),
+                        queue.reviewsLeft()));
+                show(restored);
+                Notifications.success(getTranslation("review.undone"));
+            }, "review.undo.conflict", this::next);
         } catch (NotFoundException | InvalidInputException refused) {
             Refusals.show(refused);
             next();

@@ -1,10 +1,9 @@
 package app.waypoint.interview.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.LengthCounter;
-import app.waypoint.base.ui.Notifications;
 import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.service.StoryDraft;
 import app.waypoint.interview.service.StoryService;
@@ -97,19 +96,16 @@ class StoryDialog extends Dialog {
         try {
             if (storyId == null) {
                 stories.add(draft);
-            } else {
-                stories.update(storyId, draft, version);
+                return true;
             }
-            return true;
+            return Conflicts.attempt(() -> stories.update(storyId, draft, version), "story.conflict",
+                    () -> stories.stories().stream().filter(current -> current.id() == storyId).findFirst()
+                            .ifPresent(current -> version = current.version()));
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, Map.of("title", title, "situation", situation, "task", task, "action", action,
                     "result", result, "project", project), this);
-        } catch (ConcurrentEditException conflict) {
-            stories.stories().stream().filter(current -> current.id() == storyId).findFirst()
-                    .ifPresent(current -> version = current.version());
-            Notifications.error(getTranslation("story.conflict"));
+            return false;
         }
-        return false;
     }
 
     private static String orEmpty(String text) {

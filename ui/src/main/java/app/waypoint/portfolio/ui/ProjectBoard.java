@@ -1,7 +1,7 @@
 package app.waypoint.portfolio.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.ConfirmDelete;
@@ -128,9 +128,9 @@ class ProjectBoard extends Composite<Div> {
     void move(ProjectDetails.Task task, TaskStatus status) {
         try {
             int endOfColumn = (int) project.tasks().stream().filter(other -> other.status() == status).count();
-            projectService.moveTask(task.id(), status, endOfColumn, task.version());
-        } catch (ConcurrentEditException conflict) {
-            Notifications.error(getTranslation("project.task.conflict"));
+            // The board is shown anew below either way, so the latest state needs no step of its own.
+            Conflicts.attempt(() -> projectService.moveTask(task.id(), status, endOfColumn, task.version()),
+                    "project.task.conflict", () -> { });
         } catch (InvalidInputException invalid) {
             Refusals.show(invalid);
         } catch (NotFoundException gone) {

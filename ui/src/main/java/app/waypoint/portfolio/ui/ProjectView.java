@@ -1,8 +1,8 @@
 package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.domain.LocalizedText;
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
@@ -286,19 +286,19 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void saveOverview() {
+        ProjectOverview overview = new ProjectOverview(title.getValue(), summary.getValue(), startDate.getValue(),
+                targetDate.getValue(), repositoryUrl.getValue(), demoUrl.getValue(), writeupUrl.getValue(),
+                overviewVersion);
         try {
-            projectService.updateOverview(project.id(), new ProjectOverview(title.getValue(), summary.getValue(),
-                    startDate.getValue(), targetDate.getValue(), repositoryUrl.getValue(), demoUrl.getValue(),
-                    writeupUrl.getValue(), overviewVersion));
-            Notifications.success(getTranslation("project.saved"));
-            FormErrors.clear(overviewFields());
-            refresh(Part.HEADER);
-            showOverview();
+            if (Conflicts.attempt(() -> projectService.updateOverview(project.id(), overview), "project.conflict",
+                    () -> overviewVersion = projectService.details(project.id()).version())) {
+                Notifications.success(getTranslation("project.saved"));
+                FormErrors.clear(overviewFields());
+                refresh(Part.HEADER);
+                showOverview();
+            }
         } catch (InvalidInputException invalid) {
             FormErrors.show(invalid, overviewFields(), this);
-        } catch (ConcurrentEditException conflict) {
-            overviewVersion = projectService.details(project.id()).version();
-            Notifications.error(getTranslation("project.conflict"));
         }
     }
 

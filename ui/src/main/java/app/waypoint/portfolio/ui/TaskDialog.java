@@ -1,7 +1,7 @@
 package app.waypoint.portfolio.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
@@ -61,16 +61,12 @@ class TaskDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                save();
-                close();
-                onSaved.run();
+                if (Conflicts.attempt(this::save, "project.task.edit-conflict", this::takeNewerVersion)) {
+                    close();
+                    onSaved.run();
+                }
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", title, "notes", notes, "assignee", assignee), this);
-            } catch (ConcurrentEditException conflict) {
-                version = projectService.details(project.id()).tasks().stream()
-                        .filter(current -> current.id() == task.id()).findFirst()
-                        .map(ProjectDetails.Task::version).orElse(version);
-                Notifications.error(getTranslation("project.task.edit-conflict"));
             } catch (NotFoundException gone) {
                 Notifications.error(getTranslation("project.task.gone"));
             }
@@ -98,6 +94,12 @@ class TaskDialog extends Dialog {
     }
 
     /** A team task's text and assignee are saved together, so a refusal never leaves half of them saved. */
+    private void takeNewerVersion() {
+        version = projectService.details(project.id()).tasks().stream()
+                .filter(current -> current.id() == task.id()).findFirst()
+                .map(ProjectDetails.Task::version).orElse(version);
+    }
+
     private void save() {
         version = project.isTeamProject()
                 ? teamProjects.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(),

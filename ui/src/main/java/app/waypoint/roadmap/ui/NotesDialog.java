@@ -1,10 +1,9 @@
 package app.waypoint.roadmap.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.LengthCounter;
-import app.waypoint.base.ui.Notifications;
 import app.waypoint.roadmap.service.NodeState;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.vaadin.flow.component.button.Button;
@@ -40,14 +39,13 @@ class NotesDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                NodeState saved = roadmapService.saveNotes(nodeId, notes.getValue(), version[0]);
-                onSaved.accept(saved);
-                close();
+                if (Conflicts.attempt(() -> onSaved.accept(roadmapService.saveNotes(nodeId, notes.getValue(),
+                        version[0])), "roadmap.notes.conflict",
+                        () -> version[0] = roadmapService.currentState(nodeId).version())) {
+                    close();
+                }
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("notes", notes), this);
-            } catch (ConcurrentEditException conflict) {
-                version[0] = roadmapService.currentState(nodeId).version();
-                Notifications.error(getTranslation("roadmap.notes.conflict"));
             }
         });
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -1,10 +1,9 @@
 package app.waypoint.roadmap.ui;
 
-import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
-import app.waypoint.base.ui.Notifications;
 import app.waypoint.roadmap.service.PlanProjection;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.vaadin.flow.component.button.Button;
@@ -41,15 +40,16 @@ class PlanDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                roadmapService.savePlan(roadmapKey, startDate.getValue(), hoursPerWeek.getValue(), version[0]);
-                onSaved.run();
-                close();
+                if (Conflicts.attempt(() -> roadmapService.savePlan(roadmapKey, startDate.getValue(),
+                        hoursPerWeek.getValue(), version[0]), "roadmap.plan.conflict", () -> {
+                    PlanProjection newer = roadmapService.outline(roadmapKey).plan();
+                    version[0] = newer == null ? -1 : newer.version();
+                })) {
+                    onSaved.run();
+                    close();
+                }
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("startDate", startDate, "hoursPerWeek", hoursPerWeek), this);
-            } catch (ConcurrentEditException conflict) {
-                PlanProjection newer = roadmapService.outline(roadmapKey).plan();
-                version[0] = newer == null ? -1 : newer.version();
-                Notifications.error(getTranslation("roadmap.plan.conflict"));
             }
         });
         Paragraph explanation = new Paragraph(getTranslation("roadmap.plan.explanation"));

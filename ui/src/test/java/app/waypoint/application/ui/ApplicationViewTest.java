@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -28,6 +29,7 @@ class ApplicationViewTest extends KaribuTest {
 
     @Autowired ApplicationService service;
     @Autowired app.waypoint.interview.service.QuestionBankService bank;
+    @Autowired app.waypoint.application.service.InterviewRoundService rounds;
 
     @Test
     void detailsAreSavedAndBadInputIsShownAtTheField() {
@@ -89,7 +91,7 @@ class ApplicationViewTest extends KaribuTest {
     }
 
     @Test
-    void anEditSavedInAnotherTabIsNotOverwritten() {
+    void anEditSavedInAnotherTabIsNotOverwrittenUntilSavedAgain() {
         signUpAndLogIn("tabs@example.com", Language.EN);
         long id = service.add(ApplicationDraft.of("Line", "ML"), null);
         ApplicationView view = open(id);
@@ -99,9 +101,13 @@ class ApplicationViewTest extends KaribuTest {
         _click(view.save);
 
         NotificationsKt.expectNotifications(
-                "This application was changed meanwhile, in another tab. Your entries are still here: reload to see that version.");
+                "This application was changed meanwhile, in another tab. Your entries are still here: save again to replace that version.");
         assertThat(service.application(id).card().role()).isEqualTo("ML (other tab)");
         assertThat(view.form.role.getValue()).isEqualTo("ML (this tab)");
+
+        _click(view.save);
+        assertThat(service.application(id).card().role()).as("saving again replaces the version seen")
+                .isEqualTo("ML (this tab)");
     }
 
     @Test
@@ -136,6 +142,35 @@ class ApplicationViewTest extends KaribuTest {
         ApplicationView again = _get(ApplicationView.class);
         assertThat(_get(again.roundsSection.list, com.vaadin.flow.component.html.Div.class,
                 spec -> spec.withClasses("round-card")).hasClassName("focused")).isTrue();
+    }
+
+    @Test
+    void aRoundEditedInAnotherTabKeepsWhatIsTypedHereAndSavingAgainReplacesIt() {
+        signUpAndLogIn("round-tabs@example.com", Language.EN);
+        long id = service.add(ApplicationDraft.of("Kakao", "AI backend"), null);
+        java.time.LocalDateTime heldAt = java.time.LocalDateTime.of(2026, 3, 1, 14, 0);
+        long round = rounds.addRound(id, new app.waypoint.application.service.RoundDraft(
+                app.waypoint.application.domain.RoundKind.CODING_TEST, heldAt, "Lee", List.of("Two sum"), null, null));
+        ApplicationView view = open(id);
+        _click(_get(view.roundsSection.list, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Edit the round")));
+        RoundDialog dialog = _get(RoundDialog.class);
+        rounds.updateRound(round, new app.waypoint.application.service.RoundDraft(
+                app.waypoint.application.domain.RoundKind.CODING_TEST, heldAt, "Park (other tab)", List.of("Two sum"),
+                null, null), rounds.rounds(id).get(0).version());
+
+        _setValue(dialog.interviewers, "Choi (this tab)");
+        _click(dialog.save);
+        NotificationsKt.expectNotifications(
+                "This round was changed in another tab. Your entries are still here: save again to replace that version.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.interviewers.getValue()).isEqualTo("Choi (this tab)");
+        assertThat(rounds.rounds(id).get(0).interviewers()).isEqualTo("Park (other tab)");
+
+        _click(dialog.save);
+        assertThat(rounds.rounds(id).get(0).interviewers()).as("saving again replaces the version seen")
+                .isEqualTo("Choi (this tab)");
+        assertThat(view.roundsSection.list.getElement().getTextRecursively()).contains("With Choi (this tab)");
     }
 
     private ApplicationView open(long id) {

@@ -251,6 +251,31 @@ class ApplicationsViewTest extends KaribuTest {
     }
 
     @Test
+    void aStageRenamedInAnotherTabKeepsTheNameTypedHereUntilSavedAgain() {
+        signUpAndLogIn("stage-tabs@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("applications");
+        _click(_get(ApplicationsView.class).editStages);
+        StagesDialog dialog = _get(StagesDialog.class);
+        var stage = service.board().stages().get(0);
+        service.changeStage(stage.id(), "Renamed in another tab", null, stage.version());
+
+        com.vaadin.flow.component.html.Div first = (com.vaadin.flow.component.html.Div)
+                dialog.rows.getChildren().findFirst().orElseThrow();
+        var name = _get(first, com.vaadin.flow.component.textfield.TextField.class);
+        _setValue(name, "Typed here");
+        _click(_find(first, com.vaadin.flow.component.button.Button.class).get(0));
+        NotificationsKt.expectNotifications(
+                "This stage was changed in another tab. Your entry is still here: save again to replace that version.");
+        assertThat(name.getValue()).isEqualTo("Typed here");
+        assertThat(service.board().stages().get(0).name()).isEqualTo("Renamed in another tab");
+
+        _click(_find(first, com.vaadin.flow.component.button.Button.class).get(0));
+        assertThat(service.board().stages().get(0).name()).as("saving again replaces the version seen")
+                .isEqualTo("Typed here");
+    }
+
+    @Test
     void somebodyElsesApplicationIsNotFound() {
         signUpAndLogIn("owner@example.com", Language.EN);
         long theirs = service.add(ApplicationDraft.of("Secret Co", "Role"), null);

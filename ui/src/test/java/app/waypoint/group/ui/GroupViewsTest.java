@@ -288,6 +288,26 @@ class GroupViewsTest extends KaribuTest {
     }
 
     @Test
+    void aNameSavedByAnotherAdminMeanwhileIsNotOverwrittenUntilSavedAgain() {
+        signUpAndLogIn("about@example.com", Language.EN);
+        long id = groups.create("Before", null);
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(6);
+        GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
+        groups.describe(id, "Saved elsewhere", null, groups.details(id).version());
+
+        _setValue(settings.name, "Typed here");
+        _click(settings.saveName);
+        NotificationsKt.expectNotifications(
+                "Someone else changed the group in the meantime. Your text is still here: save again to replace that version.");
+        assertThat(settings.name.getValue()).isEqualTo("Typed here");
+        assertThat(groups.details(id).name()).isEqualTo("Saved elsewhere");
+
+        _click(settings.saveName);
+        assertThat(groups.details(id).name()).as("saving again replaces the version seen").isEqualTo("Typed here");
+    }
+
+    @Test
     void actionsInOtherTabsKeepWhatIsTypedInTheSessionsAndSettingsTabs() {
         long id = ownerAndMember("tabs@example.com", "Tabs", "mate@example.com");
         GroupView view = open(id);

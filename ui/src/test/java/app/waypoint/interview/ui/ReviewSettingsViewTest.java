@@ -98,7 +98,12 @@ class ReviewSettingsViewTest extends KaribuTest {
         settings.change(0.90, 5, 100, null); // another tab
         _setValue(view.reviews, 300);
         _click(view.save);
-        NotificationsKt.expectNotifications("These settings were changed in another tab. Reload the page to see them.");
+        NotificationsKt.expectNotifications(
+                "These settings were changed in another tab. Your entries are still here: save again to replace that version.");
         assertThat(settings.mine().reviewsPerDay()).isEqualTo(100);
+        assertThat(view.reviews.getValue()).isEqualTo(300);
+
+        _click(view.save);
+        assertThat(settings.mine().reviewsPerDay()).as("saving again replaces the version seen").isEqualTo(300);
     }
 }

@@ -98,7 +98,7 @@ class StoriesViewTest extends KaribuTest {
         _setValue(dialog.title, "From this tab");
         _click(dialog.save);
         NotificationsKt.expectNotifications(
-                "This story was changed in another tab. Your text is still here; save again to replace that version.");
+                "This story was changed in another tab. Your text is still here: save again to replace that version.");
         assertThat(dialog.title.getValue()).isEqualTo("From this tab");
         assertThat(stories.stories().get(0).title()).isEqualTo("From the other tab");
 
