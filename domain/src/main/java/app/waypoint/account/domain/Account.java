@@ -29,8 +29,10 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(length = MAX_EMAIL)
     private String email;
 
+    @Column(length = MAX_DISPLAY_NAME)
     private String displayName;
 
     private String passwordHash;
@@ -38,6 +40,7 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Role role;
 
+    @Column(length = MAX_TARGET_ROLE)
     private String targetRole;
 
     private LocalDate targetDate;
@@ -45,6 +48,7 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Language language;
 
+    @Column(length = 64)
     private String timeZone;
 
     private boolean darkMode;

@@ -1,5 +1,6 @@
 package app.waypoint.account.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -13,6 +14,7 @@ import java.time.Instant;
 public class AttemptLimit {
 
     @Id
+    @Column(length = 300)
     private String limitKey;
 
     private int attempts;

@@ -1,5 +1,6 @@
 package app.waypoint.account.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +21,7 @@ public class PasswordReset {
 
     private long accountId;
 
+    @Column(length = 64)
     private String secretHash;
 
     private Instant createdAt;

@@ -1,5 +1,6 @@
 package app.waypoint.account.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,8 +28,10 @@ public class SecurityEvent {
 
     private Long accountId;
 
+    @Column(length = MAX_ADDRESS)
     private String clientAddress;
 
+    @Column(length = MAX_DETAIL)
     private String detail;
 
     protected SecurityEvent() {

@@ -1,5 +1,6 @@
 package app.waypoint.application.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,7 @@ public class ApplicationChange {
 
     private Long stageId;
 
+    @Column(length = ApplicationStage.MAX_NAME)
     private String stageName;
 
     @Enumerated(EnumType.STRING)

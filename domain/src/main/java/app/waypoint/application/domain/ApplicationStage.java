@@ -1,5 +1,6 @@
 package app.waypoint.application.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +20,7 @@ public class ApplicationStage {
 
     private Long ownerId;
 
+    @Column(length = MAX_NAME)
     private String name;
 
     private int position;

@@ -1,5 +1,6 @@
 package app.waypoint.application.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +30,7 @@ public class InterviewRound {
 
     private Instant heldAt;
 
+    @Column(length = MAX_INTERVIEWERS)
     private String interviewers;
 
     private Integer selfRating;

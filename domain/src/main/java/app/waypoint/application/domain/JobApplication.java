@@ -1,7 +1,9 @@
 package app.waypoint.application.domain;
 
+import app.waypoint.base.domain.WebAddress;
 import app.waypoint.skill.domain.Skill;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,10 +50,13 @@ public class JobApplication {
 
     private Long ownerId;
 
+    @Column(length = MAX_COMPANY)
     private String company;
 
+    @Column(length = MAX_ROLE)
     private String role;
 
+    @Column(length = WebAddress.MAX_LENGTH)
     private String postingUrl;
 
     @Enumerated(EnumType.STRING)
@@ -60,8 +65,10 @@ public class JobApplication {
     @Enumerated(EnumType.STRING)
     private ApplicationSource source;
 
+    @Column(length = MAX_LOCATION)
     private String location;
 
+    @Column(length = MAX_SALARY)
     private String salary;
 
     private LocalDate postingDeadline;
@@ -70,10 +77,12 @@ public class JobApplication {
 
     private LocalDate followUpOn;
 
+    @Column(length = MAX_RESUME)
     private String resumeVersion;
 
     private String notes;
 
+    @Column(length = MAX_TAGS)
     private String tags;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -1,5 +1,7 @@
 package app.waypoint.application.domain;
 
+import app.waypoint.interview.domain.QuestionCard;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +24,7 @@ public class RoundQuestion {
 
     private int position;
 
+    @Column(length = QuestionCard.MAX_QUESTION)
     private String text;
 
     private Long cardId;

@@ -1,5 +1,6 @@
 package app.waypoint.group.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +18,7 @@ public class GroupChecklist {
 
     private Long groupId;
 
+    @Column(length = 60)
     private String checklistKey;
 
     private Instant assignedAt;

@@ -1,5 +1,6 @@
 package app.waypoint.group.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 @Entity
 public class GroupSession {
 
+    public static final int MAX_TOPIC = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -20,6 +23,7 @@ public class GroupSession {
 
     private LocalDate heldOn;
 
+    @Column(length = MAX_TOPIC)
     private String topic;
 
     private Instant createdAt;

@@ -1,5 +1,6 @@
 package app.waypoint.group.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,14 +13,20 @@ import java.time.Instant;
 @Entity
 public class StudyGroup {
 
+    public static final int MAX_DESCRIPTION = 1000;
+    public static final int MAX_NAME = 80;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(length = MAX_NAME)
     private String name;
 
+    @Column(length = MAX_DESCRIPTION)
     private String description;
 
+    @Column(length = 64)
     private String inviteCode;
 
     private Instant inviteExpiresAt;

@@ -1,5 +1,6 @@
 package app.waypoint.interview.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,8 +20,10 @@ public class ChecklistItemState {
 
     private Long ownerId;
 
+    @Column(length = 60)
     private String checklistKey;
 
+    @Column(length = 60)
     private String itemKey;
 
     @Embedded

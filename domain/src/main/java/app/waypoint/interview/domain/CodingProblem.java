@@ -1,5 +1,7 @@
 package app.waypoint.interview.domain;
 
+import app.waypoint.base.domain.WebAddress;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,10 @@ import java.util.List;
 @Entity
 public class CodingProblem {
 
+    public static final int MAX_TAGS = 200;
+    public static final int MAX_PLATFORM = 40;
+    public static final int MAX_TITLE = 200;
+
     static final List<Integer> RESOLVE_AFTER_DAYS = List.of(7, 30, 90);
 
     @Id
@@ -27,15 +33,19 @@ public class CodingProblem {
 
     private Long ownerId;
 
+    @Column(length = MAX_TITLE)
     private String title;
 
+    @Column(length = WebAddress.MAX_LENGTH)
     private String url;
 
+    @Column(length = MAX_PLATFORM)
     private String platform;
 
     @Enumerated(EnumType.STRING)
     private ProblemDifficulty difficulty;
 
+    @Column(length = MAX_TAGS)
     private String tags;
 
     private int attempts;

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 @Embeddable
 public record ItemTick(boolean done, String note, LocalDate doneOn) {
 
+    public static final int MAX_NOTE = 2000;
+
     public static final ItemTick NONE = new ItemTick(false, null, null);
 
     /** The tick after (un)ticking today: the date stays the first day while the item stays done. */

@@ -1,5 +1,6 @@
 package app.waypoint.interview.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,8 @@ import jakarta.persistence.Version;
 @Entity
 public class MockFollowUp {
 
+    public static final int MAX_TEXT = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -21,6 +24,7 @@ public class MockFollowUp {
     @JoinColumn(name = "mock_interview_id")
     private MockInterview mockInterview;
 
+    @Column(length = MAX_TEXT)
     private String text;
 
     private int position;

@@ -1,5 +1,6 @@
 package app.waypoint.interview.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,10 @@ import java.time.LocalDate;
 @Entity
 public class MockInterview {
 
+    public static final int MAX_FOLLOW_UPS = 20;
+    public static final int MAX_QUESTIONS = 4000;
+    public static final int MAX_PARTNER = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -25,8 +30,10 @@ public class MockInterview {
     @Enumerated(EnumType.STRING)
     private MockInterviewKind kind;
 
+    @Column(length = MAX_PARTNER)
     private String partner;
 
+    @Column(length = MAX_QUESTIONS)
     private String questions;
 
     private int selfRating;

@@ -1,5 +1,6 @@
 package app.waypoint.interview.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,12 +12,15 @@ import java.time.Instant;
 @Entity
 public class OwnChecklist {
 
+    public static final int MAX_TITLE = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private Long ownerId;
 
+    @Column(length = MAX_TITLE)
     private String title;
 
     private Instant createdAt;

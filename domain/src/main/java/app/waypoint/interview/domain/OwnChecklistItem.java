@@ -1,5 +1,6 @@
 package app.waypoint.interview.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
 @Entity
 public class OwnChecklistItem {
 
+    public static final int MAX_TITLE = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -24,6 +27,7 @@ public class OwnChecklistItem {
     @JoinColumn(name = "checklist_id")
     private OwnChecklist checklist;
 
+    @Column(length = MAX_TITLE)
     private String title;
 
     @Embedded

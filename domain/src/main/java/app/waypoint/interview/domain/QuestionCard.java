@@ -1,5 +1,6 @@
 package app.waypoint.interview.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,23 +20,33 @@ import java.time.LocalDate;
 @Entity
 public class QuestionCard {
 
+    public static final int MAX_COMPANY = 100;
+    public static final int MAX_TAGS = 200;
+    public static final int MAX_ANSWER = 10_000;
+    public static final int MAX_QUESTION = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private Long ownerId;
 
+    @Column(length = 60)
     private String sourceKey;
 
     @Enumerated(EnumType.STRING)
     private QuestionCategory category;
 
+    @Column(length = MAX_TAGS)
     private String tags;
 
+    @Column(length = MAX_COMPANY)
     private String company;
 
+    @Column(length = MAX_QUESTION)
     private String question;
 
+    @Column(length = MAX_ANSWER)
     private String answer;
 
     private Double stability;

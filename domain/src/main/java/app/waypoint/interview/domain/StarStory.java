@@ -17,20 +17,28 @@ import java.util.Set;
 @Entity
 public class StarStory {
 
+    public static final int MAX_PART = 4000;
+    public static final int MAX_TITLE = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private Long ownerId;
 
+    @Column(length = MAX_TITLE)
     private String title;
 
+    @Column(length = MAX_PART)
     private String situation;
 
+    @Column(length = MAX_PART)
     private String task;
 
+    @Column(length = MAX_PART)
     private String action;
 
+    @Column(length = MAX_PART)
     private String result;
 
     private Long projectId;

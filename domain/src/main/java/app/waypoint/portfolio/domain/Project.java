@@ -1,7 +1,9 @@
 package app.waypoint.portfolio.domain;
 
+import app.waypoint.base.domain.WebAddress;
 import app.waypoint.skill.domain.Skill;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +33,9 @@ import java.util.Set;
 @Entity
 public class Project {
 
+    public static final int MAX_SUMMARY = 2000;
+    public static final int MAX_TITLE = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -40,10 +45,13 @@ public class Project {
 
     private Long groupId;
 
+    @Column(length = 60)
     private String templateKey;
 
+    @Column(length = MAX_TITLE)
     private String title;
 
+    @Column(length = MAX_SUMMARY)
     private String summary;
 
     @Enumerated(EnumType.STRING)
@@ -53,10 +61,13 @@ public class Project {
 
     private LocalDate targetDate;
 
+    @Column(length = WebAddress.MAX_LENGTH)
     private String repositoryUrl;
 
+    @Column(length = WebAddress.MAX_LENGTH)
     private String demoUrl;
 
+    @Column(length = WebAddress.MAX_LENGTH)
     private String writeupUrl;
 
     private Instant createdAt;

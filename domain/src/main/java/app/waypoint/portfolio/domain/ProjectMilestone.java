@@ -1,5 +1,6 @@
 package app.waypoint.portfolio.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,8 @@ import java.util.Comparator;
 @Entity
 public class ProjectMilestone {
 
+    public static final int MAX_TITLE = 200;
+
     /**
      * The order milestones are listed and looked for in: by due date, undated last, then in the order added. The
      * first open one is the next to reach, so an overdue milestone comes before the ones still ahead.
@@ -33,6 +36,7 @@ public class ProjectMilestone {
     @ManyToOne(fetch = FetchType.LAZY)
     private Project project;
 
+    @Column(length = MAX_TITLE)
     private String title;
 
     private LocalDate dueDate;

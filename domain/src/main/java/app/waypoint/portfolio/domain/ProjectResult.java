@@ -18,6 +18,9 @@ import java.math.BigDecimal;
 @Entity
 public class ProjectResult {
 
+    public static final int MAX_UNIT = 30;
+    public static final int MAX_METRIC = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -25,6 +28,7 @@ public class ProjectResult {
     @ManyToOne(fetch = FetchType.LAZY)
     private Project project;
 
+    @Column(length = MAX_METRIC)
     private String metric;
 
     @Column(name = "before_value")
@@ -33,6 +37,7 @@ public class ProjectResult {
     @Column(name = "after_value")
     private BigDecimal after;
 
+    @Column(length = MAX_UNIT)
     private String unit;
 
     @Enumerated(EnumType.STRING)

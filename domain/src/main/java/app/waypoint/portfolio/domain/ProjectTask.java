@@ -1,5 +1,6 @@
 package app.waypoint.portfolio.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,9 @@ import java.time.LocalDate;
 @Entity
 public class ProjectTask {
 
+    public static final int MAX_NOTES = 5000;
+    public static final int MAX_TITLE = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -28,8 +32,10 @@ public class ProjectTask {
     @ManyToOne(fetch = FetchType.LAZY)
     private ProjectMilestone milestone;
 
+    @Column(length = MAX_TITLE)
     private String title;
 
+    @Column(length = MAX_NOTES)
     private String notes;
 
     private LocalDate dueDate;

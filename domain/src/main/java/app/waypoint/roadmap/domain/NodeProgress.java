@@ -23,6 +23,7 @@ import java.util.List;
 @Entity
 public class NodeProgress {
 
+    public static final int MAX_NOTES = 20_000;
     public static final int MAX_EVIDENCE_LINKS = 20;
 
     @Id

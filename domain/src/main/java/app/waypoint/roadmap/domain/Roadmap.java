@@ -22,6 +22,7 @@ public class Roadmap {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(length = 80)
     private String key;
 
     /** The account that owns a custom roadmap; null for built-in ones. */

@@ -44,6 +44,7 @@ public class RoadmapNode {
     @ManyToOne(fetch = FetchType.LAZY)
     private RoadmapNode parent;
 
+    @Column(length = 80)
     private String key;
 
     @Enumerated(EnumType.STRING)

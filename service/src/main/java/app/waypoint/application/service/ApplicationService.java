@@ -49,8 +49,6 @@ import static app.waypoint.base.service.TextInput.length;
 @Transactional
 public class ApplicationService {
 
-    public static final int MAX_NOTES = JobApplication.MAX_NOTES;
-    public static final int MAX_CONTACTS = JobApplication.MAX_CONTACTS;
 
     private final JobApplicationRepository applications;
     private final ApplicationStageRepository stages;

@@ -12,6 +12,7 @@ import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.interview.domain.QuestionCard;
 import app.waypoint.interview.service.QuestionBankService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,8 +40,6 @@ public class InterviewRoundService {
 
     /** Cards made from rounds carry this tag, so the question bank can find them. */
     public static final String CARD_TAG = "interview-round";
-    public static final int MAX_INTERVIEWERS = InterviewRound.MAX_INTERVIEWERS;
-    public static final int MAX_FOLLOW_UPS = InterviewRound.MAX_FOLLOW_UPS;
 
     private final InterviewRoundRepository rounds;
     private final RoundQuestionRepository questions;
@@ -176,7 +175,7 @@ public class InterviewRoundService {
                 .map(text -> text == null ? "" : text.strip()).filter(text -> !text.isEmpty()).toList();
         if (asked.size() > InterviewRound.MAX_QUESTIONS) {
             problems.add(new FieldProblem("questions", "round.questions.too-many"));
-        } else if (asked.stream().anyMatch(text -> length(text) > QuestionBankService.MAX_QUESTION)) {
+        } else if (asked.stream().anyMatch(text -> length(text) > QuestionCard.MAX_QUESTION)) {
             problems.add(new FieldProblem("questions", "round.questions.too-long"));
         }
         if (!problems.isEmpty()) {

@@ -1,5 +1,7 @@
 package app.waypoint.base.service;
 
+import app.waypoint.base.domain.WebAddress;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -7,13 +9,11 @@ import java.util.Locale;
 /** Which links Waypoint stores: absolute http(s) addresses with a host, nothing else (no javascript:). */
 public final class WebLinks {
 
-    public static final int MAX_LENGTH = 2000;
-
     private WebLinks() {
     }
 
     public static boolean isHttp(String url) {
-        if (url == null || url.isBlank() || TextInput.length(url) > MAX_LENGTH) {
+        if (url == null || url.isBlank() || TextInput.length(url) > WebAddress.MAX_LENGTH) {
             return false;
         }
         try {

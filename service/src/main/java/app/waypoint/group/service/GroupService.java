@@ -6,10 +6,10 @@ import app.waypoint.account.service.SecurityEvents;
 import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
-import app.waypoint.base.service.SecretCodes;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.service.SecretCodes;
 import app.waypoint.base.service.TeamProjects;
 import app.waypoint.group.domain.GroupDeparture;
 import app.waypoint.group.domain.GroupDepartureRepository;
@@ -36,8 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
+import static app.waypoint.base.service.TextInput.length;
 
 /**
  * Study groups and their membership: creating, inviting and joining, roles, leaving and removing, sharing
@@ -49,8 +49,6 @@ import static app.waypoint.base.service.TextInput.blankToNull;
 @Transactional
 public class GroupService {
 
-    public static final int MAX_NAME = 80;
-    public static final int MAX_DESCRIPTION = 1000;
     public static final Duration INVITE_LIFETIME = Duration.ofDays(14);
 
     private final StudyGroupRepository groups;
@@ -363,10 +361,10 @@ public class GroupService {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new FieldProblem("name", "group.name.required"));
-        } else if (length(name.strip()) > MAX_NAME) {
+        } else if (length(name.strip()) > StudyGroup.MAX_NAME) {
             problems.add(new FieldProblem("name", "group.name.too-long"));
         }
-        if (description != null && length(description.strip()) > MAX_DESCRIPTION) {
+        if (description != null && length(description.strip()) > StudyGroup.MAX_DESCRIPTION) {
             problems.add(new FieldProblem("description", "group.description.too-long"));
         }
         if (!problems.isEmpty()) {

@@ -30,7 +30,6 @@ import static app.waypoint.base.service.TextInput.length;
 @Transactional
 public class SessionService {
 
-    public static final int MAX_TOPIC = 200;
 
     private final GroupAccess access;
     private final GroupMemberRepository members;
@@ -100,7 +99,7 @@ public class SessionService {
         }
         if (topic == null || topic.isBlank()) {
             problems.add(new FieldProblem("topic", "session.topic.required"));
-        } else if (length(topic.strip()) > MAX_TOPIC) {
+        } else if (length(topic.strip()) > GroupSession.MAX_TOPIC) {
             problems.add(new FieldProblem("topic", "session.topic.too-long"));
         }
         if (!problems.isEmpty()) {

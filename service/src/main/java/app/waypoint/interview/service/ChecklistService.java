@@ -6,8 +6,8 @@ import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.interview.domain.ChecklistItemState;
-import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.domain.ChecklistItemStateRepository;
+import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.domain.ItemTick;
 import app.waypoint.interview.domain.OwnChecklist;
 import app.waypoint.interview.domain.OwnChecklistItem;
@@ -36,9 +36,6 @@ import static app.waypoint.base.service.TextInput.length;
 @Transactional
 public class ChecklistService {
 
-    public static final int MAX_NOTE = 2000;
-    public static final int MAX_OWN_CHECKLIST_TITLE = 120;
-    public static final int MAX_OWN_ITEM_TITLE = 200;
 
     private final InterviewChecklists builtIn;
     private final ChecklistItemStateRepository states;
@@ -122,12 +119,12 @@ public class ChecklistService {
     }
 
     public long addChecklist(String title) {
-        return ownChecklists.save(new OwnChecklist(currentUser.id(), requireTitle(title, MAX_OWN_CHECKLIST_TITLE), clock.instant())).getId();
+        return ownChecklists.save(new OwnChecklist(currentUser.id(), requireTitle(title, OwnChecklist.MAX_TITLE), clock.instant())).getId();
     }
 
     public void addItem(long checklistId, String title) {
         OwnChecklist checklist = ownedChecklist(checklistId);
-        ownItems.save(new OwnChecklistItem(checklist, requireTitle(title, MAX_OWN_ITEM_TITLE),
+        ownItems.save(new OwnChecklistItem(checklist, requireTitle(title, OwnChecklistItem.MAX_TITLE),
                 (int) ownItems.countByChecklistId(checklistId)));
     }
 
@@ -136,7 +133,7 @@ public class ChecklistService {
     }
 
     public void renameItem(long itemId, String title) {
-        ownedItem(itemId).rename(requireTitle(title, MAX_OWN_ITEM_TITLE));
+        ownedItem(itemId).rename(requireTitle(title, OwnChecklistItem.MAX_TITLE));
     }
 
     public void deleteItem(long itemId) {
@@ -169,7 +166,7 @@ public class ChecklistService {
     }
 
     private static String cleanNote(String note) {
-        if (note != null && length(note) > MAX_NOTE) {
+        if (note != null && length(note) > ItemTick.MAX_NOTE) {
             throw new InvalidInputException("note", "checklist.note.too-long");
         }
         return note == null || note.isBlank() ? null : note.strip();

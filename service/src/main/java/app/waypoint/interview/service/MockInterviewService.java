@@ -5,10 +5,10 @@ import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.domain.MockFollowUp;
 import app.waypoint.interview.domain.MockFollowUpRepository;
 import app.waypoint.interview.domain.MockInterview;
-import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.domain.MockInterviewRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,13 +19,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
+import static app.waypoint.base.service.TextInput.length;
 
 /** A person's log of mock interviews; a follow-up from one becomes a question card in one step. */
 @Service
@@ -33,10 +33,6 @@ import static app.waypoint.base.service.TextInput.blankToNull;
 @Transactional
 public class MockInterviewService {
 
-    public static final int MAX_PARTNER = 100;
-    public static final int MAX_QUESTIONS = 4000;
-    public static final int MAX_FOLLOW_UP = 2000;
-    public static final int MAX_FOLLOW_UPS = 20;
     static final String CARD_TAG = "mock-interview";
 
     private final MockInterviewRepository interviews;
@@ -135,16 +131,16 @@ public class MockInterviewService {
         if (draft.kind() == null) {
             problems.add(new FieldProblem("kind", "mock.kind.required"));
         }
-        if (draft.partner() != null && length(draft.partner().strip()) > MAX_PARTNER) {
+        if (draft.partner() != null && length(draft.partner().strip()) > MockInterview.MAX_PARTNER) {
             problems.add(new FieldProblem("partner", "mock.partner.too-long"));
         }
-        if (draft.questions() != null && length(draft.questions()) > MAX_QUESTIONS) {
+        if (draft.questions() != null && length(draft.questions()) > MockInterview.MAX_QUESTIONS) {
             problems.add(new FieldProblem("questions", "mock.questions.too-long"));
         }
         if (draft.selfRating() == null || draft.selfRating() < 1 || draft.selfRating() > 5) {
             problems.add(new FieldProblem("selfRating", "mock.rating.range"));
         }
-        if (lines.size() > MAX_FOLLOW_UPS || lines.stream().anyMatch(line -> length(line) > MAX_FOLLOW_UP)) {
+        if (lines.size() > MockInterview.MAX_FOLLOW_UPS || lines.stream().anyMatch(line -> length(line) > MockFollowUp.MAX_TEXT)) {
             problems.add(new FieldProblem("followUps", "mock.follow-ups.too-long"));
         }
         if (!problems.isEmpty()) {

@@ -29,8 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
+import static app.waypoint.base.service.TextInput.length;
 
 /** A person's coding-test problems, their attempts, re-solve schedule and progress toward 100. */
 @Service
@@ -39,10 +39,6 @@ import static app.waypoint.base.service.TextInput.blankToNull;
 public class ProblemService {
 
     public static final int GOAL = 100;
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_PLATFORM = 40;
-    /** The stored topic list's limit: the column holds the tidied form ("a, b"), so that is what is measured. */
-    public static final int MAX_TAGS = 200;
     private static final int MAX_MINUTES_PER_ATTEMPT = 24 * 60;
 
     private final CodingProblemRepository problems;
@@ -181,7 +177,7 @@ public class ProblemService {
         List<FieldProblem> issues = new ArrayList<>();
         if (title == null || title.isBlank()) {
             issues.add(new FieldProblem("title", "problem.title.required"));
-        } else if (length(title.strip()) > MAX_TITLE) {
+        } else if (length(title.strip()) > CodingProblem.MAX_TITLE) {
             issues.add(new FieldProblem("title", "problem.title.too-long"));
         }
         if (!WebLinks.isHttp(url)) {
@@ -190,11 +186,11 @@ public class ProblemService {
         if (difficulty == null) {
             issues.add(new FieldProblem("difficulty", "problem.difficulty.required"));
         }
-        if (platform != null && length(platform) > MAX_PLATFORM) {
+        if (platform != null && length(platform) > CodingProblem.MAX_PLATFORM) {
             issues.add(new FieldProblem("platform", "problem.platform.too-long"));
         }
         String storedTags = normalizedTags(tags);
-        if (storedTags != null && length(storedTags) > MAX_TAGS) {
+        if (storedTags != null && length(storedTags) > CodingProblem.MAX_TAGS) {
             issues.add(new FieldProblem("tags", "problem.tags.too-long"));
         }
         if (!issues.isEmpty()) {

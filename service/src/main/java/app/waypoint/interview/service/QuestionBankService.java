@@ -12,11 +12,11 @@ import app.waypoint.interview.domain.CardReview;
 import app.waypoint.interview.domain.CardReviewRepository;
 import app.waypoint.interview.domain.CardSchedule;
 import app.waypoint.interview.domain.NextReview;
-import app.waypoint.interview.domain.ReviewSettings;
 import app.waypoint.interview.domain.QuestionCard;
 import app.waypoint.interview.domain.QuestionCardRepository;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.domain.ReviewGrade;
+import app.waypoint.interview.domain.ReviewSettings;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,8 +38,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
+import static app.waypoint.base.service.TextInput.length;
 
 /** A person's interview question deck and its spaced-repetition reviews (FSRS). */
 @Service
@@ -47,10 +47,6 @@ import static app.waypoint.base.service.TextInput.blankToNull;
 @Transactional
 public class QuestionBankService {
 
-    public static final int MAX_QUESTION = 2000;
-    public static final int MAX_ANSWER = 10_000;
-    public static final int MAX_TAGS = 200;
-    public static final int MAX_COMPANY = 100;
 
     /** A learning step due this soon is shown rather than waited for, when nothing else is left (as in Anki). */
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
@@ -397,16 +393,16 @@ public class QuestionBankService {
         }
         if (question == null || question.isBlank()) {
             problems.add(new FieldProblem("question", "question.question.required"));
-        } else if (length(question) > MAX_QUESTION) {
+        } else if (length(question) > QuestionCard.MAX_QUESTION) {
             problems.add(new FieldProblem("question", "question.question.too-long"));
         }
-        if (answer != null && length(answer) > MAX_ANSWER) {
+        if (answer != null && length(answer) > QuestionCard.MAX_ANSWER) {
             problems.add(new FieldProblem("answer", "question.answer.too-long"));
         }
-        if (tags != null && length(tags) > MAX_TAGS) {
+        if (tags != null && length(tags) > QuestionCard.MAX_TAGS) {
             problems.add(new FieldProblem("tags", "question.tags.too-long"));
         }
-        if (company != null && length(company) > MAX_COMPANY) {
+        if (company != null && length(company) > QuestionCard.MAX_COMPANY) {
             problems.add(new FieldProblem("company", "question.company.too-long"));
         }
         if (!problems.isEmpty()) {

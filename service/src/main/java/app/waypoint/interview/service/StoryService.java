@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
+import static app.waypoint.base.service.TextInput.length;
 
 /** A person's STAR stories, each backed by one of their portfolio projects and tagged with competencies. */
 @Service
@@ -27,8 +27,6 @@ import static app.waypoint.base.service.TextInput.blankToNull;
 @Transactional
 public class StoryService {
 
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_PART = 4000;
 
     private final StarStoryRepository stories;
     private final ProjectTitles projects;
@@ -80,7 +78,7 @@ public class StoryService {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.title() == null || draft.title().isBlank()) {
             problems.add(new FieldProblem("title", "story.title.required"));
-        } else if (length(draft.title().strip()) > MAX_TITLE) {
+        } else if (length(draft.title().strip()) > StarStory.MAX_TITLE) {
             problems.add(new FieldProblem("title", "story.title.too-long"));
         }
         checkPart(problems, "situation", draft.situation());
@@ -104,7 +102,7 @@ public class StoryService {
     }
 
     private static void checkPart(List<FieldProblem> problems, String field, String text) {
-        if (text != null && length(text) > MAX_PART) {
+        if (text != null && length(text) > StarStory.MAX_PART) {
             problems.add(new FieldProblem(field, "story.part.too-long"));
         }
     }

@@ -26,8 +26,8 @@ import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +47,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static app.waypoint.base.service.TextInput.length;
 import static app.waypoint.base.service.TextInput.blankToNull;
+import static app.waypoint.base.service.TextInput.length;
 
 /**
  * Portfolio projects: created from the guide's templates or blank, and worked through. A person's own project is
@@ -59,14 +59,6 @@ import static app.waypoint.base.service.TextInput.blankToNull;
 @Transactional
 public class ProjectService {
 
-    public static final int MAX_TITLE = 120;
-    public static final int MAX_SUMMARY = 2000;
-    public static final int MAX_COMPONENT_NOTE = 2000;
-    public static final int MAX_TASK_TITLE = 200;
-    public static final int MAX_TASK_NOTES = 5000;
-    public static final int MAX_MILESTONE_TITLE = 200;
-    public static final int MAX_METRIC = 120;
-    public static final int MAX_UNIT = 30;
     public static final int PROJECTS_WANTED = 2;
 
     private final ProjectRepository projects;
@@ -188,7 +180,7 @@ public class ProjectService {
         if (templates.components().stream().noneMatch(component -> component.key().equals(componentKey))) {
             throw new NotFoundException("component " + componentKey);
         }
-        if (note != null && length(note) > MAX_COMPONENT_NOTE) {
+        if (note != null && length(note) > ComponentCheck.MAX_NOTE) {
             throw new InvalidInputException("note", "project.component.note-too-long");
         }
         Project project = access.project(projectId);
@@ -263,10 +255,10 @@ public class ProjectService {
         List<FieldProblem> problems = new ArrayList<>();
         if (overview.title() == null || overview.title().isBlank()) {
             problems.add(new FieldProblem("title", "project.title.required"));
-        } else if (length(overview.title().strip()) > MAX_TITLE) {
+        } else if (length(overview.title().strip()) > Project.MAX_TITLE) {
             problems.add(new FieldProblem("title", "project.title.too-long"));
         }
-        if (overview.summary() != null && length(overview.summary()) > MAX_SUMMARY) {
+        if (overview.summary() != null && length(overview.summary()) > Project.MAX_SUMMARY) {
             problems.add(new FieldProblem("summary", "project.summary.too-long"));
         }
         if (overview.startDate() != null && overview.targetDate() != null
@@ -302,7 +294,7 @@ public class ProjectService {
 
     public void addTask(long projectId, String title) {
         Project project = access.project(projectId);
-        String clean = requireText(title, "title", MAX_TASK_TITLE, "project.task.title-required", "project.task.title-too-long");
+        String clean = requireText(title, "title", ProjectTask.MAX_TITLE, "project.task.title-required", "project.task.title-too-long");
         int position = tasks.findByProjectIdOrderByPosition(projectId).size();
         ProjectEdits.apply(() -> tasks.save(new ProjectTask(project, null, clean, position, clock.instant())));
     }
@@ -312,8 +304,8 @@ public class ProjectService {
      * member's newer save is refused, never overwritten. Returns the task's new version.
      */
     public long editTask(long taskId, String title, String notes, LocalDate dueDate, long expectedVersion) {
-        String clean = requireText(title, "title", MAX_TASK_TITLE, "project.task.title-required", "project.task.title-too-long");
-        if (notes != null && length(notes) > MAX_TASK_NOTES) {
+        String clean = requireText(title, "title", ProjectTask.MAX_TITLE, "project.task.title-required", "project.task.title-too-long");
+        if (notes != null && length(notes) > ProjectTask.MAX_NOTES) {
             throw new InvalidInputException("notes", "project.task.notes-too-long");
         }
         ProjectTask task = access.task(taskId);
@@ -336,7 +328,7 @@ public class ProjectService {
 
     public void addMilestone(long projectId, String title, LocalDate dueDate) {
         Project project = access.project(projectId);
-        String clean = requireText(title, "title", MAX_MILESTONE_TITLE, "project.milestone.title-required",
+        String clean = requireText(title, "title", ProjectMilestone.MAX_TITLE, "project.milestone.title-required",
                 "project.milestone.title-too-long");
         int position = milestones.findByProjectIdOrderByPosition(projectId).size();
         ProjectEdits.apply(() -> milestones.save(new ProjectMilestone(project, clean, dueDate, position)));
@@ -360,9 +352,9 @@ public class ProjectService {
     public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit,
                           ResultDirection direction) {
         Project project = access.project(projectId);
-        String cleanMetric = requireText(metric, "metric", MAX_METRIC, "project.result.metric-required",
+        String cleanMetric = requireText(metric, "metric", ProjectResult.MAX_METRIC, "project.result.metric-required",
                 "project.result.metric-too-long");
-        if (unit != null && length(unit) > MAX_UNIT) {
+        if (unit != null && length(unit) > ProjectResult.MAX_UNIT) {
             throw new InvalidInputException("unit", "project.result.unit-too-long");
         }
         if (before == null && after == null) {
@@ -486,7 +478,7 @@ public class ProjectService {
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "project.title.required");
         }
-        if (length(title.strip()) > MAX_TITLE) {
+        if (length(title.strip()) > Project.MAX_TITLE) {
             throw new InvalidInputException("title", "project.title.too-long");
         }
         return title.strip();

@@ -1,15 +1,15 @@
 package app.waypoint.roadmap.service;
 
-import app.waypoint.base.service.ActivityHappened;
-import app.waypoint.base.service.TopicReopened;
-import app.waypoint.base.service.WebLinks;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
+import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.InvalidInputException;
-import app.waypoint.base.service.NoteAudience;
 import app.waypoint.base.service.MarkdownRenderer;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.service.NoteAudience;
+import app.waypoint.base.service.TopicReopened;
+import app.waypoint.base.service.WebLinks;
 import app.waypoint.roadmap.domain.EvidenceLink;
 import app.waypoint.roadmap.domain.LearningResource;
 import app.waypoint.roadmap.domain.NodeKind;
@@ -24,9 +24,9 @@ import app.waypoint.roadmap.domain.RoadmapPlanRepository;
 import app.waypoint.roadmap.domain.RoadmapRepository;
 import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +50,6 @@ import static app.waypoint.base.service.TextInput.length;
 @Transactional
 public class RoadmapService {
 
-    public static final int MAX_NOTES = 20_000;
-    public static final int MAX_LINK_TITLE = 200;
     public static final int DEFAULT_HOURS_PER_WEEK = 15;
 
     private final RoadmapRepository roadmaps;
@@ -219,7 +217,7 @@ public class RoadmapService {
      * save is refused so that neither text is lost.
      */
     public NodeState saveNotes(long nodeId, String notes, long expectedVersion) {
-        if (notes != null && length(notes) > MAX_NOTES) {
+        if (notes != null && length(notes) > NodeProgress.MAX_NOTES) {
             throw new InvalidInputException("notes", "roadmap.notes.too-long");
         }
         NodeProgress entry = progressFor(nodeId);
@@ -236,7 +234,7 @@ public class RoadmapService {
         if (!WebLinks.isHttp(url)) {
             throw new InvalidInputException("url", "roadmap.evidence.bad-url");
         }
-        if (title != null && length(title) > MAX_LINK_TITLE) {
+        if (title != null && length(title) > EvidenceLink.MAX_TITLE) {
             throw new InvalidInputException("title", "roadmap.evidence.title-too-long");
         }
         NodeProgress entry = progressFor(nodeId);

@@ -1,5 +1,6 @@
 package app.waypoint.group.service;
 
+import app.waypoint.group.domain.StudyGroup;
 import app.waypoint.MutableClock;
 import app.waypoint.StatementCounter;
 import app.waypoint.TestDatabase;
@@ -114,15 +115,15 @@ class GroupServiceTest {
     @Test
     void aNameIsMeasuredInTheCharactersAPersonSeesNotInUtf16Units() {
         String fortyFiveEmoji = "🚀".repeat(45); // 90 UTF-16 units, 45 characters
-        long id = groups.create(fortyFiveEmoji, "📚".repeat(GroupService.MAX_DESCRIPTION));
+        long id = groups.create(fortyFiveEmoji, "📚".repeat(StudyGroup.MAX_DESCRIPTION));
         assertThat(groups.details(id).name()).isEqualTo(fortyFiveEmoji);
 
-        String eightyEmoji = "🧑".repeat(GroupService.MAX_NAME);
+        String eightyEmoji = "🧑".repeat(StudyGroup.MAX_NAME);
         long full = groups.create(eightyEmoji, null);
         assertThat(groups.details(full).name()).as("the varchar(80) column holds 80 of them too")
                 .isEqualTo(eightyEmoji);
 
-        assertThatThrownBy(() -> groups.create("😀".repeat(GroupService.MAX_NAME + 1), null))
+        assertThatThrownBy(() -> groups.create("😀".repeat(StudyGroup.MAX_NAME + 1), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsExactly(new FieldProblem("name", "group.name.too-long")));
         assertThat(groups.myGroups()).hasSize(2);

@@ -3,8 +3,8 @@ package app.waypoint.application.ui;
 import app.waypoint.application.domain.ApplicationContact;
 import app.waypoint.application.domain.ApplicationSource;
 import app.waypoint.application.domain.CompanyType;
+import app.waypoint.application.domain.JobApplication;
 import app.waypoint.application.service.ApplicationDraft;
-import app.waypoint.application.service.ApplicationService;
 import app.waypoint.application.service.ContactDraft;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.InvalidInputException;
@@ -80,7 +80,7 @@ class ApplicationForm extends Composite<Div> {
         skills.setItems(skillNames.keySet().stream().sorted().toList());
         skills.setItemLabelGenerator(key -> skillNames.containsKey(key) ? Texts.of(skillNames.get(key)) : key);
         notes.setLabel(getTranslation("application.notes"));
-        LengthCounter.attach(notes, ApplicationService.MAX_NOTES, getTranslation("application.notes.help"));
+        LengthCounter.attach(notes, JobApplication.MAX_NOTES, getTranslation("application.notes.help"));
         FormLayout fields = new FormLayout(company, role, postingUrl, companyType, source, location, salary,
                 postingDeadline, appliedOn, followUpOn, resumeVersion, tags, skills, notes);
         fields.setColspan(notes, 3);
@@ -148,7 +148,7 @@ class ApplicationForm extends Composite<Div> {
     }
 
     private void addContactRow(ContactDraft draft) {
-        if (contactRows.size() >= ApplicationService.MAX_CONTACTS) {
+        if (contactRows.size() >= JobApplication.MAX_CONTACTS) {
             return;
         }
         ContactRow row = new ContactRow(draft);

@@ -1,5 +1,6 @@
 package app.waypoint.application.ui;
 
+import app.waypoint.application.domain.InterviewRound;
 import app.waypoint.application.domain.RoundKind;
 import app.waypoint.application.service.InterviewRoundService;
 import app.waypoint.application.service.RoundDraft;
@@ -24,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Logs an interview round, or edits one: the questions go one per line. */
@@ -51,7 +51,7 @@ class RoundDialog extends Dialog {
         time.setLabel(getTranslation("round.time"));
         time.setStep(java.time.Duration.ofMinutes(15));
         interviewers.setLabel(getTranslation("round.interviewers"));
-        interviewers.setMaxLength(InterviewRoundService.MAX_INTERVIEWERS);
+        interviewers.setMaxLength(InterviewRound.MAX_INTERVIEWERS);
         questions.setLabel(getTranslation("round.questions"));
         questions.setHelperText(getTranslation("round.questions.help"));
         questions.setId("round-questions");
@@ -61,7 +61,7 @@ class RoundDialog extends Dialog {
         rating.setItemLabelGenerator(value -> value == null ? getTranslation("application.none")
                 : getTranslation("round.rating.value", value));
         followUps.setLabel(getTranslation("round.follow-ups"));
-        LengthCounter.attach(followUps, InterviewRoundService.MAX_FOLLOW_UPS, null);
+        LengthCounter.attach(followUps, InterviewRound.MAX_FOLLOW_UPS, null);
         if (editing == null) {
             kind.setValue(RoundKind.TECHNICAL);
             day.setValue(today);

@@ -1,12 +1,13 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.service.InvalidInputException;
-import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.LengthCounter;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.interview.domain.QuestionCard;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.ReviewCard;
@@ -50,7 +51,7 @@ class QuestionDialog extends Dialog {
         category.setItemLabelGenerator(value -> getTranslation("question.category." + value.name()));
         question.setLabel(getTranslation("question.question"));
         answer.setLabel(getTranslation("question.answer"));
-        LengthCounter.attach(answer, QuestionBankService.MAX_ANSWER, null);
+        LengthCounter.attach(answer, QuestionCard.MAX_ANSWER, null);
         tags.setLabel(getTranslation("question.tags"));
         company.setLabel(getTranslation("question.company"));
         FormLayout form = new FormLayout(category, question, answer, tags, company);

@@ -1,12 +1,13 @@
 package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.service.InvalidInputException;
-import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.LengthCounter;
 import app.waypoint.base.ui.Notifications;
+import app.waypoint.portfolio.domain.ProjectTask;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
@@ -54,7 +55,7 @@ class TaskDialog extends Dialog {
         title.setValue(task.title());
         notes.setLabel(getTranslation("project.task.notes"));
         notes.setValue(task.notes() == null ? "" : task.notes());
-        LengthCounter.attach(notes, ProjectService.MAX_TASK_NOTES, null);
+        LengthCounter.attach(notes, ProjectTask.MAX_NOTES, null);
         dueDate.setLabel(getTranslation("project.milestone.due"));
         dueDate.setValue(task.dueDate());
         save.setText(getTranslation("action.save"));

@@ -4,6 +4,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.LengthCounter;
+import app.waypoint.roadmap.domain.NodeProgress;
 import app.waypoint.roadmap.service.NodeState;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,7 @@ class NotesDialog extends Dialog {
         addClassName("notes-dialog");
         notes.setLabel(getTranslation("roadmap.notes"));
         notes.setValue(state.notes() == null ? "" : state.notes());
-        LengthCounter.attach(notes, RoadmapService.MAX_NOTES, getTranslation("roadmap.notes.help"));
+        LengthCounter.attach(notes, NodeProgress.MAX_NOTES, getTranslation("roadmap.notes.help"));
         notes.setWidthFull();
         notes.setMinHeight("12em");
         long[] version = {state.version()};

@@ -1,5 +1,6 @@
 package app.waypoint.roadmap.ui;
 
+import app.waypoint.roadmap.domain.NodeProgress;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.account.ui.RouteNotFoundView;
 import app.waypoint.base.domain.Language;
@@ -144,7 +145,7 @@ class RoadmapViewTest extends KaribuTest {
         NotesDialog dialog = _get(NotesDialog.class);
         assertThat(dialog.notes.getHelperText()).endsWith("0 / 20,000 characters");
 
-        String tooLong = "🚀".repeat(RoadmapService.MAX_NOTES + 1);
+        String tooLong = "🚀".repeat(NodeProgress.MAX_NOTES + 1);
         _setValue(dialog.notes, tooLong);
         assertThat(dialog.notes.getHelperText()).endsWith("20,001 / 20,000 characters");
         assertThat(dialog.notes.isInvalid()).isTrue();
@@ -156,7 +157,7 @@ class RoadmapViewTest extends KaribuTest {
         assertThat(dialog.notes.getErrorMessage()).isEqualTo("Notes can have at most 20,000 characters.");
         assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().notes()).isNull();
 
-        String fits = "🚀".repeat(RoadmapService.MAX_NOTES);
+        String fits = "🚀".repeat(NodeProgress.MAX_NOTES);
         _setValue(dialog.notes, fits);
         assertThat(dialog.notes.isInvalid()).isFalse();
         _click(dialog.save);
