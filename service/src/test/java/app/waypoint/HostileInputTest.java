@@ -33,7 +33,9 @@ import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.StoryDraft;
 import app.waypoint.interview.service.StoryService;
 import app.waypoint.portfolio.domain.ResultDirection;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
 import app.waypoint.roadmap.service.ContentProblem;
@@ -115,6 +117,8 @@ class HostileInputTest {
     @Autowired GroupService groups;
     @Autowired SessionService sessions;
     @Autowired ProjectService projects;
+    @Autowired ProjectRecordsService projectRecords;
+    @Autowired ProjectBoardService projectBoard;
     @Autowired TeamProjectService teamProjects;
     @Autowired RoadmapService roadmaps;
     @Autowired CustomRoadmapService customRoadmaps;
@@ -233,15 +237,15 @@ class HostileInputTest {
         database.reset();
         fixtures.signUpAndLogIn("hostile@example.com");
         long project = projects.createBlank("Dates");
-        projects.addTask(project, "A task");
+        projectBoard.addTask(project, "A task");
         long application = applications.add(ApplicationDraft.of("Dates Inc.", "Backend"), null);
         long group = groups.create("Dates", null);
         for (LocalDate edge : List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
             List<Runnable> uses = List.of(
-                    () -> projects.addMilestone(project, "Milestone " + edge, edge),
+                    () -> projectRecords.addMilestone(project, "Milestone " + edge, edge),
                     () -> {
                         ProjectDetails.Task task = projects.details(project).tasks().get(0);
-                        projects.editTask(task.id(), "A task", null, edge, task.version());
+                        projectBoard.editTask(task.id(), "A task", null, edge, null, task.version());
                     },
                     () -> sessions.addSession(group, edge, "Session " + edge),
                     () -> roadmaps.savePlan(GUIDE, edge, 10, planVersion()),
@@ -293,20 +297,20 @@ class HostileInputTest {
                 (group, value) -> sessions.addSession(group, LocalDate.of(2026, 12, 10), value)));
         // Portfolio
         fields.add(keeps("project title", value -> projects.createBlank(value)));
-        fields.add(keepsWith("new task", () -> projects.createBlank("Project"), projects::addTask));
+        fields.add(keepsWith("new task", () -> projects.createBlank("Project"), projectBoard::addTask));
         fields.add(keepsWith("task title", this::projectWithATask, (project, value) -> editTask(project, value, null)));
         fields.add(keepsWith("task notes", this::projectWithATask, (project, value) -> editTask(project, "Task", value)));
         fields.add(keepsWith("milestone", () -> projects.createBlank("Project"), (project, value) ->
-                projects.addMilestone(project, value, LocalDate.of(2027, 1, 1))));
+                projectRecords.addMilestone(project, value, LocalDate.of(2027, 1, 1))));
         fields.add(keepsWith("result metric", () -> projects.createBlank("Project"), (project, value) ->
-                projects.addResult(project, value, BigDecimal.ONE, BigDecimal.TEN, "ms", ResultDirection.values()[0])));
+                projectRecords.addResult(project, value, BigDecimal.ONE, BigDecimal.TEN, "ms", ResultDirection.values()[0])));
         fields.add(keepsWith("result unit", () -> projects.createBlank("Project"), (project, value) ->
-                projects.addResult(project, "p95", BigDecimal.ONE, BigDecimal.TEN, value, ResultDirection.values()[0])));
+                projectRecords.addResult(project, "p95", BigDecimal.ONE, BigDecimal.TEN, value, ResultDirection.values()[0])));
         fields.add(keepsWith("component note", () -> projects.createFromTemplate("llm-chatbot", Language.KO),
-                (project, value) -> projects.checkComponent(project, projects.details(project).components().get(0).key(),
+                (project, value) -> projectRecords.checkComponent(project, projects.details(project).components().get(0).key(),
                         true, value)));
         fields.add(normalisesWith("project skills", () -> projects.createBlank("Project"), (project, value) ->
-                projects.useSkills(project, Set.of(value))));
+                projectRecords.useSkills(project, Set.of(value))));
         fields.add(keepsWith("team project title", () -> groups.create("Group", null), teamProjects::createBlank));
         // Roadmaps
         fields.add(keepsWith("topic notes", this::firstTopic, (topic, value) ->
@@ -413,13 +417,13 @@ class HostileInputTest {
 
     private long projectWithATask() {
         long project = projects.createBlank("Project");
-        projects.addTask(project, "Task");
+        projectBoard.addTask(project, "Task");
         return project;
     }
 
     private void editTask(long project, String title, String notes) {
         ProjectDetails.Task task = projects.details(project).tasks().get(0);
-        projects.editTask(task.id(), title, notes, null, task.version());
+        projectBoard.editTask(task.id(), title, notes, null, null, task.version());
     }
 
     private long planVersion() {

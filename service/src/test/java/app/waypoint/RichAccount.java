@@ -3,13 +3,13 @@ package app.waypoint;
 import app.waypoint.account.service.AccountProfile;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.ProfileUpdate;
+import app.waypoint.activity.service.StreakService;
 import app.waypoint.application.domain.RoundKind;
 import app.waypoint.application.service.ApplicationDraft;
 import app.waypoint.application.service.ApplicationService;
 import app.waypoint.application.service.ContactDraft;
 import app.waypoint.application.service.InterviewRoundService;
 import app.waypoint.application.service.RoundDraft;
-import app.waypoint.activity.service.StreakService;
 import app.waypoint.base.domain.Language;
 import app.waypoint.interview.domain.Competency;
 import app.waypoint.interview.domain.MockInterviewKind;
@@ -25,6 +25,8 @@ import app.waypoint.interview.service.ReviewSettingsService;
 import app.waypoint.interview.service.StoryDraft;
 import app.waypoint.interview.service.StoryService;
 import app.waypoint.portfolio.domain.ResultDirection;
+import app.waypoint.portfolio.service.ProjectBoardService;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.CustomRoadmapService;
@@ -58,6 +60,8 @@ public class RichAccount {
     @Autowired CustomRoadmapService customRoadmaps;
     @Autowired SkillService skills;
     @Autowired ProjectService projects;
+    @Autowired ProjectRecordsService projectRecords;
+    @Autowired ProjectBoardService projectBoard;
     @Autowired ChecklistService checklists;
     @Autowired QuestionBankService questions;
     @Autowired ReviewSettingsService reviewSettings;
@@ -78,9 +82,9 @@ public class RichAccount {
         customRoadmaps.addStage(own, "My extra stage");
         skills.assess("python", 3);
         long project = projects.createBlank("My chatbot");
-        projects.addTask(project, "Build the API");
-        projects.addMilestone(project, "First demo", LocalDate.of(2026, 4, 1));
-        projects.addResult(project, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms",
+        projectBoard.addTask(project, "Build the API");
+        projectRecords.addMilestone(project, "First demo", LocalDate.of(2026, 4, 1));
+        projectRecords.addResult(project, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms",
                 ResultDirection.LOWER_IS_BETTER);
         projects.createFromTemplate("llm-chatbot", Language.KO);
         checklists.tick("technical-interview", "algorithms-100", true, "Done 40 so far");
@@ -109,8 +113,8 @@ public class RichAccount {
         accountService.updateProfile(new ProfileUpdate(profile.displayName(), "AI 백엔드 개발자",
                 LocalDate.of(2026, 9, 1), ZoneId.of("Asia/Seoul"), profile.version()));
         reviewSettings.change(0.85, 15, 150, null);
-        projects.useSkills(project, Set.of("python", "fastapi"));
-        projects.checkComponent(project, projects.details(project).components().get(0).key(), true,
+        projectRecords.useSkills(project, Set.of("python", "fastapi"));
+        projectRecords.checkComponent(project, projects.details(project).components().get(0).key(), true,
                 "LoRA on the FAQ set");
         mockInterviews.makeCard(mockInterviews.mockInterviews().get(0).followUps().get(0).id());
         rounds.makeCard(rounds.rounds(application).get(0).questions().get(0).id());

@@ -14,6 +14,7 @@ import app.waypoint.group.service.SessionService;
 import app.waypoint.interview.domain.ProblemDifficulty;
 import app.waypoint.interview.service.ChecklistService;
 import app.waypoint.interview.service.ProblemService;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
@@ -64,6 +65,7 @@ class GroupRitualsLookTest {
     @Autowired GroupChecklistService groupChecklists;
     @Autowired ChecklistService checklists;
     @Autowired TeamProjectService teamProjects;
+    @Autowired ProjectBoardService projectBoard;
     @Autowired ProjectService projects;
     @Autowired ProblemService problems;
     @Autowired MutableClock clock;
@@ -105,7 +107,7 @@ class GroupRitualsLookTest {
         checklists.tick("technical-interview", "ai-system-design", true, null);
         projectId = teamProjects.createFromTemplate(groupId, "llm-chatbot", Language.KO);
         ProjectDetails.Task first = projects.details(projectId).tasks().getFirst();
-        teamProjects.assignTask(first.id(), member, first.version());
+        projectBoard.assignTask(first.id(), member, first.version());
         solveOnEachOfTheLastDays();
         AccountFixtures.logOut();
     }

@@ -4,6 +4,7 @@ import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.domain.Language;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class PortfolioJourneyTest {
     @Autowired AccountFixtures accounts;
     @Autowired AccountService accountService;
     @Autowired ProjectService projects;
+    @Autowired ProjectBoardService projectBoard;
 
     @BeforeAll
     static void needsChromium() {
@@ -80,7 +82,7 @@ class PortfolioJourneyTest {
     void markupInTitlesAndTasksIsShownAsTypedAndNeverRuns() throws Exception {
         String payload = "<img src=x onerror=\"window.hostile=1\"><script>window.hostile=1</script> 🎉 '; drop table project; --";
         long project = projects.createBlank(payload);
-        projects.addTask(project, "=HYPERLINK(\"http://evil.example\") <b>bold?</b>");
+        projectBoard.addTask(project, "=HYPERLINK(\"http://evil.example\") <b>bold?</b>");
         try (BrowserSession browser = BrowserSession.signedIn(port, "portfolio@example.com", "Hello", 390, 844)) {
 
             browser.open("projects/" + project);

@@ -7,6 +7,7 @@ import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.domain.Language;
 import app.waypoint.group.service.GroupService;
 import app.waypoint.portfolio.domain.ProjectStatus;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,7 @@ class TrustJourneyTest {
     @Autowired CurrentUser currentUser;
     @Autowired GroupService groups;
     @Autowired TeamProjectService teamProjects;
+    @Autowired ProjectRecordsService projectRecords;
     @Autowired ProjectService projects;
     @Autowired JdbcTemplate jdbc;
 
@@ -82,13 +84,13 @@ class TrustJourneyTest {
         long other = groups.create(OTHER_GROUP, null);
         String otherInvite = groups.details(other).invite().code();
         long secret = teamProjects.createBlank(other, SECRET_PROJECT);
-        projects.addMilestone(secret, "베타 출시", null);
+        projectRecords.addMilestone(secret, "베타 출시", null);
         signUp(REMOVED, REMOVED_NAME);
         groups.join(invite);
         signUp(DUAL, DUAL_NAME);
         groups.join(invite);
         groups.join(otherInvite);
-        projects.markMilestone(projects.details(secret).milestones().get(0).id(), true);
+        projectRecords.markMilestone(projects.details(secret).milestones().get(0).id(), true);
         AccountFixtures.logOut();
     }
 

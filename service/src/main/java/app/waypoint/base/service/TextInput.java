@@ -14,6 +14,20 @@ public final class TextInput {
     }
 
     /**
+     * A text that must be given, trimmed; refused at {@code field} with {@code blankKey} when blank and with
+     * {@code longKey} when longer than {@code max}.
+     */
+    public static String required(String text, String field, int max, String blankKey, String longKey) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, blankKey);
+        }
+        if (length(text.strip()) > max) {
+            throw new InvalidInputException(field, longKey);
+        }
+        return text.strip();
+    }
+
+    /**
      * The length every limit is checked against: Unicode code points, so an emoji or a rare Hanja counts as one
      * character, not two. PostgreSQL's {@code varchar(n)} counts the same way, so a text within a limit fits
      * its column. No text at all has length 0.

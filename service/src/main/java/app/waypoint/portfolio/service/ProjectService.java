@@ -4,12 +4,10 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.domain.LocalizedText;
-import app.waypoint.base.service.ActivityHappened;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
-import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.service.WebLinks;
 import app.waypoint.portfolio.domain.ComponentCheck;
 import app.waypoint.portfolio.domain.IllegalStatusChangeException;
@@ -17,16 +15,12 @@ import app.waypoint.portfolio.domain.Project;
 import app.waypoint.portfolio.domain.ProjectMilestone;
 import app.waypoint.portfolio.domain.ProjectMilestoneRepository;
 import app.waypoint.portfolio.domain.ProjectRepository;
-import app.waypoint.portfolio.domain.ProjectResult;
 import app.waypoint.portfolio.domain.ProjectResultRepository;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ProjectTask;
 import app.waypoint.portfolio.domain.ProjectTaskRepository;
-import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.skill.domain.Skill;
-import app.waypoint.skill.domain.SkillRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,8 +45,10 @@ import static app.waypoint.base.service.TextInput.blankToNull;
 import static app.waypoint.base.service.TextInput.length;
 
 /**
- * Portfolio projects: created from the guide's templates or blank, and worked through. A person's own project is
- * theirs alone; a team project ({@link TeamProjectService}) is worked on the same way by its group's members.
+ * Portfolio projects: created from the guide's templates or blank, described, moved through their status and read
+ * whole for their page. A person's own project is theirs alone; a team project ({@link TeamProjectService}) is
+ * worked on the same way by its group's members. Its board is {@link ProjectBoardService}'s, the rest of what it
+ * records {@link ProjectRecordsService}'s.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -65,27 +61,23 @@ public class ProjectService {
     private final ProjectTaskRepository tasks;
     private final ProjectMilestoneRepository milestones;
     private final ProjectResultRepository results;
-    private final SkillRepository skills;
     private final ProjectTemplates templates;
     private final TemplatePlans plans;
     private final ProjectAccess access;
     private final ProjectTeams teams;
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, ProjectTaskRepository tasks, ProjectMilestoneRepository milestones,
-                   ProjectResultRepository results, SkillRepository skills, ProjectTemplates templates,
-                   TemplatePlans plans, ProjectAccess access, ProjectTeams teams, CurrentUser currentUser,
-                   AccountService accounts, ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
+                   ProjectResultRepository results, ProjectTemplates templates, TemplatePlans plans,
+                   ProjectAccess access, ProjectTeams teams, CurrentUser currentUser, AccountService accounts,
+                   Clock clock) {
         this.accounts = accounts;
         this.results = results;
         this.projects = projects;
         this.tasks = tasks;
         this.milestones = milestones;
-        this.skills = skills;
         this.templates = templates;
         this.plans = plans;
         this.access = access;
@@ -175,35 +167,7 @@ public class ProjectService {
         }
     }
 
-    /** Marks a checklist component done or not; the key must be one of the guide's components. */
-    public void checkComponent(long projectId, String componentKey, boolean done, String note) {
-        if (templates.components().stream().noneMatch(component -> component.key().equals(componentKey))) {
-            throw new NotFoundException("component " + componentKey);
-        }
-        if (note != null && length(note) > ComponentCheck.MAX_NOTE) {
-            throw new InvalidInputException("note", "project.component.note-too-long");
-        }
-        Project project = access.project(projectId);
-        ProjectEdits.apply(() -> project.check(componentKey, done, note == null || note.isBlank() ? null : note.strip(),
-                clock.instant()));
-    }
 
-    /**
-     * Moves a task to a column, from the version the mover saw. A move made on a stale board is refused so
-     * that another session's change is never silently overwritten.
-     */
-    public void moveTask(long taskId, TaskStatus status, int position, long expectedVersion) {
-        ProjectTask task = access.task(taskId);
-        if (task.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        try {
-            ProjectEdits.apply(() -> task.moveTo(status, position, clock.instant()));
-            tasks.saveAndFlush(task);
-        } catch (OptimisticLockingFailureException raced) {
-            throw new ConcurrentEditException();
-        }
-    }
 
     /** One project with everything on its page, in a fixed number of queries. */
     @Transactional(readOnly = true)
@@ -292,98 +256,14 @@ public class ProjectService {
         }
     }
 
-    public void addTask(long projectId, String title) {
-        Project project = access.project(projectId);
-        String clean = requireText(title, "title", ProjectTask.MAX_TITLE, "project.task.title-required", "project.task.title-too-long");
-        int position = tasks.findByProjectIdOrderByPosition(projectId).size();
-        ProjectEdits.apply(() -> tasks.save(new ProjectTask(project, null, clean, position, clock.instant())));
-    }
 
-    /**
-     * Changes a task's text and due date, from the version the person saw; another session's or another team
-     * member's newer save is refused, never overwritten. Returns the task's new version.
-     */
-    public long editTask(long taskId, String title, String notes, LocalDate dueDate, long expectedVersion) {
-        String clean = requireText(title, "title", ProjectTask.MAX_TITLE, "project.task.title-required", "project.task.title-too-long");
-        if (notes != null && length(notes) > ProjectTask.MAX_NOTES) {
-            throw new InvalidInputException("notes", "project.task.notes-too-long");
-        }
-        ProjectTask task = access.task(taskId);
-        if (task.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        ProjectEdits.apply(() -> task.edit(clean, blankToNull(notes), dueDate, clock.instant()));
-        try {
-            tasks.saveAndFlush(task);
-        } catch (OptimisticLockingFailureException raced) {
-            throw new ConcurrentEditException();
-        }
-        return task.getVersion();
-    }
 
-    public void deleteTask(long taskId) {
-        ProjectTask task = access.task(taskId);
-        ProjectEdits.apply(() -> tasks.delete(task));
-    }
 
-    public void addMilestone(long projectId, String title, LocalDate dueDate) {
-        Project project = access.project(projectId);
-        String clean = requireText(title, "title", ProjectMilestone.MAX_TITLE, "project.milestone.title-required",
-                "project.milestone.title-too-long");
-        int position = milestones.findByProjectIdOrderByPosition(projectId).size();
-        ProjectEdits.apply(() -> milestones.save(new ProjectMilestone(project, clean, dueDate, position)));
-    }
 
-    public void markMilestone(long milestoneId, boolean done) {
-        ProjectMilestone milestone = access.milestone(milestoneId);
-        boolean reached = done && milestone.getDoneAt() == null;
-        ProjectEdits.apply(() -> milestone.markDone(done, clock.instant()));
-        if (reached) {
-            events.publishEvent(ActivityHappened.milestoneReached(currentUser.id(),
-                    milestone.getProject().getGroupId(),
-                    milestone.getProject().getTitle() + ": " + milestone.getTitle()));
-        }
-    }
 
-    /**
-     * Records a measured result, e.g. p95 latency 850 → 120 ms, where lower is better. Without a direction
-     * ({@code null}), the unit suggests one: times, money and errors go down, anything else up.
-     */
-    public void addResult(long projectId, String metric, BigDecimal before, BigDecimal after, String unit,
-                          ResultDirection direction) {
-        Project project = access.project(projectId);
-        String cleanMetric = requireText(metric, "metric", ProjectResult.MAX_METRIC, "project.result.metric-required",
-                "project.result.metric-too-long");
-        if (unit != null && length(unit) > ProjectResult.MAX_UNIT) {
-            throw new InvalidInputException("unit", "project.result.unit-too-long");
-        }
-        if (before == null && after == null) {
-            throw new InvalidInputException("after", "project.result.value-required");
-        }
-        int position = results.findByProjectIdOrderByPosition(projectId).size();
-        ResultDirection better = direction == null ? ResultDirection.suggestedFor(unit) : direction;
-        ProjectEdits.apply(() -> results.save(new ProjectResult(project, cleanMetric, before, after, blankToNull(unit),
-                better, position)));
-    }
 
-    /** Says which way is better for a result already recorded. */
-    public void changeResultDirection(long resultId, ResultDirection direction) {
-        ProjectResult result = access.result(resultId);
-        ProjectEdits.apply(() -> result.prefer(Objects.requireNonNull(direction)));
-    }
 
-    public void deleteResult(long resultId) {
-        ProjectResult result = access.result(resultId);
-        ProjectEdits.apply(() -> results.delete(result));
-    }
 
-    /** The skills the project uses; they count as evidence in the skills view. */
-    public void useSkills(long projectId, Set<String> skillKeys) {
-        Project project = access.project(projectId);
-        Set<Skill> chosen = skills.findByRetiredFalseOrderByPosition().stream()
-                .filter(skill -> skillKeys.contains(skill.getKey())).collect(Collectors.toSet());
-        ProjectEdits.apply(() -> project.useSkills(chosen, clock.instant()));
-    }
 
     /** A README draft of the project, in the given language, for the person's own repository. */
     @Transactional(readOnly = true)
@@ -454,15 +334,6 @@ public class ProjectService {
                 .divide(before.abs(), 0, RoundingMode.HALF_UP).intValue();
     }
 
-    private static String requireText(String text, String field, int max, String blankKey, String longKey) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, blankKey);
-        }
-        if (length(text.strip()) > max) {
-            throw new InvalidInputException(field, longKey);
-        }
-        return text.strip();
-    }
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;

@@ -25,6 +25,7 @@ class GroupDeletionTest {
 
     @Autowired GroupService groups;
     @Autowired TeamProjectService teamProjects;
+    @Autowired ProjectBoardService projectBoard;
     @Autowired ProjectService projects;
     @Autowired AccountFixtures accounts;
     @Autowired CurrentUser currentUser;
@@ -49,9 +50,9 @@ class GroupDeletionTest {
         mate = currentUser.id();
         groups.join(code);
         kept = teamProjects.createBlank(groupId, "Team RAG");
-        projects.addTask(kept, "Write the retriever");
+        projectBoard.addTask(kept, "Write the retriever");
         long task = projects.details(kept).tasks().get(0).id();
-        teamProjects.assignTask(task, mate, projects.details(kept).tasks().get(0).version());
+        projectBoard.assignTask(task, mate, projects.details(kept).tasks().get(0).version());
         dropped = teamProjects.createBlank(groupId, "Team CV");
         accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
     }

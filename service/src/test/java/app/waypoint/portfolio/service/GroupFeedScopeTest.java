@@ -36,6 +36,7 @@ class GroupFeedScopeTest {
     @Autowired GroupService groups;
     @Autowired GroupProgressService progress;
     @Autowired TeamProjectService teamProjects;
+    @Autowired ProjectRecordsService projectRecords;
     @Autowired ProjectService projects;
     @Autowired RoadmapService roadmaps;
     @Autowired CustomRoadmapService customRoadmaps;
@@ -73,12 +74,12 @@ class GroupFeedScopeTest {
     @Test
     void aTeamProjectsMilestoneShowsInItsOwnGroupsFeedOnly() {
         long teamProject = teamProjects.createBlank(groupB, "B's secret launch");
-        projects.addMilestone(teamProject, "Beta shipped", null);
+        projectRecords.addMilestone(teamProject, "Beta shipped", null);
         long personal = projects.createBlank("My own RAG app");
-        projects.addMilestone(personal, "Demo ready", null);
-        projects.markMilestone(projects.details(teamProject).milestones().get(0).id(), true);
+        projectRecords.addMilestone(personal, "Demo ready", null);
+        projectRecords.markMilestone(projects.details(teamProject).milestones().get(0).id(), true);
         tick();
-        projects.markMilestone(projects.details(personal).milestones().get(0).id(), true);
+        projectRecords.markMilestone(projects.details(personal).milestones().get(0).id(), true);
 
         accounts.logIn("ana@example.com", AccountFixtures.PASSWORD);
         assertThat(subjects(groupA, ActivityKind.MILESTONE_DONE)).containsExactly("My own RAG app: Demo ready");

@@ -35,6 +35,10 @@ import static org.assertj.core.api.Assertions.tuple;
 class ProjectServiceTest {
 
     @Autowired ProjectService projectService;
+
+    @Autowired ProjectRecordsService projectRecords;
+
+    @Autowired ProjectBoardService projectBoard;
     @Autowired ProjectTemplates templates;
     @Autowired ProjectTaskRepository taskRepository;
     @Autowired AccountFixtures accounts;
@@ -97,7 +101,7 @@ class ProjectServiceTest {
     @Test
     void anArchivedProjectRefusesEveryEditIncludingDeletingAResultAndNothingChanges() {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
-        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
+        projectRecords.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
         ProjectDetails before = projectService.details(id);
         ProjectDetails.Task task = before.tasks().get(0);
         long milestone = before.milestones().get(0).id();
@@ -108,23 +112,23 @@ class ProjectServiceTest {
 
         assertArchived(() -> projectService.updateOverview(id, new ProjectOverview("New title", null, null, null,
                 null, null, null, version)));
-        assertArchived(() -> projectService.checkComponent(id, "security", true, null));
-        assertArchived(() -> projectService.useSkills(id, Set.of("docker")));
-        assertArchived(() -> projectService.addTask(id, "One more"));
-        assertArchived(() -> projectService.editTask(task.id(), "Renamed", null, null, task.version()));
-        assertArchived(() -> projectService.moveTask(task.id(), TaskStatus.DOING, 0, task.version()));
-        assertArchived(() -> projectService.deleteTask(task.id()));
-        assertArchived(() -> projectService.addMilestone(id, "One more", null));
-        assertArchived(() -> projectService.markMilestone(milestone, true));
-        assertArchived(() -> projectService.addResult(id, "Cost", BigDecimal.TEN, BigDecimal.ONE, "$", null));
-        assertArchived(() -> projectService.deleteResult(result));
-        assertArchived(() -> projectService.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER));
+        assertArchived(() -> projectRecords.checkComponent(id, "security", true, null));
+        assertArchived(() -> projectRecords.useSkills(id, Set.of("docker")));
+        assertArchived(() -> projectBoard.addTask(id, "One more"));
+        assertArchived(() -> projectBoard.editTask(task.id(), "Renamed", null, null, null, task.version()));
+        assertArchived(() -> projectBoard.moveTask(task.id(), TaskStatus.DOING, 0, task.version()));
+        assertArchived(() -> projectBoard.deleteTask(task.id()));
+        assertArchived(() -> projectRecords.addMilestone(id, "One more", null));
+        assertArchived(() -> projectRecords.markMilestone(milestone, true));
+        assertArchived(() -> projectRecords.addResult(id, "Cost", BigDecimal.TEN, BigDecimal.ONE, "$", null));
+        assertArchived(() -> projectRecords.deleteResult(result));
+        assertArchived(() -> projectRecords.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER));
         assertThatThrownBy(() -> projectService.changeStatus(id, ProjectStatus.DONE))
                 .isInstanceOf(InvalidInputException.class);
 
         assertThat(everythingAbout(id)).isEqualTo(untouched);
         projectService.changeStatus(id, ProjectStatus.IDEA);
-        projectService.deleteResult(result);
+        projectRecords.deleteResult(result);
         assertThat(projectService.details(id).results()).isEmpty();
     }
 
@@ -149,8 +153,8 @@ class ProjectServiceTest {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
         ProjectTask seen = taskRepository.findByProjectIdOrderByPosition(id).get(0);
 
-        projectService.moveTask(seen.getId(), TaskStatus.DOING, 0, seen.getVersion());
-        assertThatThrownBy(() -> projectService.moveTask(seen.getId(), TaskStatus.DONE, 0, seen.getVersion()))
+        projectBoard.moveTask(seen.getId(), TaskStatus.DOING, 0, seen.getVersion());
+        assertThatThrownBy(() -> projectBoard.moveTask(seen.getId(), TaskStatus.DONE, 0, seen.getVersion()))
                 .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(taskRepository.findById(seen.getId()).orElseThrow().getStatus()).isEqualTo(TaskStatus.DOING);
@@ -178,9 +182,9 @@ class ProjectServiceTest {
         assertThat(projectService.myProjects()).isEmpty();
         assertThatThrownBy(() -> projectService.changeStatus(id, ProjectStatus.PLANNED))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> projectService.moveTask(task.getId(), TaskStatus.DONE, 0, task.getVersion()))
+        assertThatThrownBy(() -> projectBoard.moveTask(task.getId(), TaskStatus.DONE, 0, task.getVersion()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> projectService.checkComponent(id, "security", true, "mine"))
+        assertThatThrownBy(() -> projectRecords.checkComponent(id, "security", true, "mine"))
                 .isInstanceOf(NotFoundException.class);
 
         accounts.logIn("builder@example.com", AccountFixtures.PASSWORD);
@@ -234,7 +238,7 @@ class ProjectServiceTest {
     private long finishedProjectCovering(String... components) {
         long id = projectService.createBlank("Project covering " + String.join(", ", components));
         for (String component : components) {
-            projectService.checkComponent(id, component, true, null);
+            projectRecords.checkComponent(id, component, true, null);
         }
         projectService.changeStatus(id, ProjectStatus.PLANNED);
         projectService.changeStatus(id, ProjectStatus.IN_PROGRESS);
@@ -278,8 +282,8 @@ class ProjectServiceTest {
     @Test
     void resultsShowTheirImprovementAndTheReadmeDraftReadsLikeOne() {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
-        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
-        projectService.checkComponent(id, "api-performance", true, "Batching and a Redis cache");
+        projectRecords.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
+        projectRecords.checkComponent(id, "api-performance", true, "Batching and a Redis cache");
         projectService.updateOverview(id, new ProjectOverview("Model API", "Serves a classifier.", null, null,
                 "https://github.com/me/model-api", null, null, projectService.details(id).version()));
 
@@ -301,13 +305,13 @@ class ProjectServiceTest {
     @Test
     void aResultKnowsWhetherLowerOrHigherIsBetterAndSaysSoOnThePageAndInTheReadme() {
         long id = projectService.createBlank("Faster and cheaper");
-        projectService.addResult(id, "p95 latency", new BigDecimal("800"), new BigDecimal("200"), "ms", null);
-        projectService.addResult(id, "Accuracy", new BigDecimal("80"), new BigDecimal("60"), "%", null);
-        projectService.addResult(id, "Monthly cost", new BigDecimal("100"), new BigDecimal("120"), "$", null);
-        projectService.addResult(id, "Errors per day", new BigDecimal("40"), new BigDecimal("10"), " Errors ", null);
-        projectService.addResult(id, "Cache misses", new BigDecimal("50"), new BigDecimal("10"), null,
+        projectRecords.addResult(id, "p95 latency", new BigDecimal("800"), new BigDecimal("200"), "ms", null);
+        projectRecords.addResult(id, "Accuracy", new BigDecimal("80"), new BigDecimal("60"), "%", null);
+        projectRecords.addResult(id, "Monthly cost", new BigDecimal("100"), new BigDecimal("120"), "$", null);
+        projectRecords.addResult(id, "Errors per day", new BigDecimal("40"), new BigDecimal("10"), " Errors ", null);
+        projectRecords.addResult(id, "Cache misses", new BigDecimal("50"), new BigDecimal("10"), null,
                 ResultDirection.LOWER_IS_BETTER);
-        projectService.addResult(id, "Requests per second", new BigDecimal("30"), new BigDecimal("30"), "rps", null);
+        projectRecords.addResult(id, "Requests per second", new BigDecimal("30"), new BigDecimal("30"), "rps", null);
 
         List<ProjectDetails.Result> results = projectService.details(id).results();
         assertThat(results).extracting(ProjectDetails.Result::metric, ProjectDetails.Result::direction,
@@ -324,18 +328,18 @@ class ProjectServiceTest {
         assertThat(projectService.exportMarkdown(id, Language.KO)).contains(
                 "| p95 latency | 800 ms | 200 ms | -75% (개선) |", "| Accuracy | 80 % | 60 % | -25% (악화) |");
 
-        projectService.changeResultDirection(results.get(1).id(), ResultDirection.LOWER_IS_BETTER);
+        projectRecords.changeResultDirection(results.get(1).id(), ResultDirection.LOWER_IS_BETTER);
         assertThat(projectService.details(id).results().get(1).trend()).isEqualTo(ProjectDetails.Trend.IMPROVED);
     }
 
     @Test
     void anotherPersonCannotChangeWhichWayAResultIsBetter() {
         long id = projectService.createBlank("Mine");
-        projectService.addResult(id, "p95 latency", new BigDecimal("800"), new BigDecimal("200"), "ms", null);
+        projectRecords.addResult(id, "p95 latency", new BigDecimal("800"), new BigDecimal("200"), "ms", null);
         long result = projectService.details(id).results().get(0).id();
 
         accounts.signUpAndLogIn("meddler@example.com");
-        assertThatThrownBy(() -> projectService.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER))
+        assertThatThrownBy(() -> projectRecords.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER))
                 .isInstanceOf(NotFoundException.class);
 
         accounts.logIn("builder@example.com", AccountFixtures.PASSWORD);
@@ -345,10 +349,10 @@ class ProjectServiceTest {
     @Test
     void theCardsNextMilestoneIsTheEarliestOpenOneOverdueFirstAndMilestonesAreListedByDueDate() {
         long id = projectService.createBlank("Dated");
-        projectService.addMilestone(id, "Demo day", LocalDate.of(2100, 6, 1));
-        projectService.addMilestone(id, "Some day", null);
-        projectService.addMilestone(id, "Kick-off", LocalDate.of(2100, 1, 1));
-        projectService.addMilestone(id, "First draft", LocalDate.of(2000, 3, 1));
+        projectRecords.addMilestone(id, "Demo day", LocalDate.of(2100, 6, 1));
+        projectRecords.addMilestone(id, "Some day", null);
+        projectRecords.addMilestone(id, "Kick-off", LocalDate.of(2100, 1, 1));
+        projectRecords.addMilestone(id, "First draft", LocalDate.of(2000, 3, 1));
 
         ProjectCard card = projectService.myProjects().get(0);
         assertThat(card.nextMilestone()).isEqualTo("First draft");
@@ -358,7 +362,7 @@ class ProjectServiceTest {
         assertThat(listed).extracting(ProjectDetails.Milestone::title)
                 .containsExactly("First draft", "Kick-off", "Demo day", "Some day");
 
-        projectService.markMilestone(listed.get(0).id(), true);
+        projectRecords.markMilestone(listed.get(0).id(), true);
         ProjectCard after = projectService.myProjects().get(0);
         assertThat(after.nextMilestone()).isEqualTo("Kick-off");
         assertThat(after.nextMilestoneOverdue()).isFalse();
@@ -370,26 +374,26 @@ class ProjectServiceTest {
     @Test
     void resultsMilestonesAndTasksNeedTheirText() {
         long id = projectService.createBlank("Checks");
-        assertThatThrownBy(() -> projectService.addResult(id, " ", null, BigDecimal.ONE, "ms", null))
+        assertThatThrownBy(() -> projectRecords.addResult(id, " ", null, BigDecimal.ONE, "ms", null))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> projectService.addResult(id, "latency", null, null, "ms", null))
+        assertThatThrownBy(() -> projectRecords.addResult(id, "latency", null, null, "ms", null))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> projectService.addMilestone(id, "", null)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> projectService.addTask(id, "x".repeat(201))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> projectRecords.addMilestone(id, "", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> projectBoard.addTask(id, "x".repeat(201))).isInstanceOf(InvalidInputException.class);
 
-        projectService.addTask(id, "Write the Dockerfile");
-        projectService.addMilestone(id, "Demo day", LocalDate.of(2020, 1, 1));
+        projectBoard.addTask(id, "Write the Dockerfile");
+        projectRecords.addMilestone(id, "Demo day", LocalDate.of(2020, 1, 1));
         ProjectDetails details = projectService.details(id);
         assertThat(details.tasks()).extracting(ProjectDetails.Task::title).containsExactly("Write the Dockerfile");
         assertThat(details.milestones()).singleElement().satisfies(m -> assertThat(m.overdue()).isTrue());
-        projectService.markMilestone(details.milestones().get(0).id(), true);
+        projectRecords.markMilestone(details.milestones().get(0).id(), true);
         assertThat(projectService.details(id).milestones().get(0).overdue()).isFalse();
     }
 
     @Test
     void projectSkillsCountAsEvidenceInTheSkillsView() {
         long id = projectService.createBlank("Evidence");
-        projectService.useSkills(id, Set.of("docker", "fastapi"));
+        projectRecords.useSkills(id, Set.of("docker", "fastapi"));
 
         assertThat(skillService.standings()).filteredOn(skill -> skill.key().equals("docker"))
                 .singleElement().satisfies(skill -> assertThat(skill.evidence())
@@ -401,8 +405,8 @@ class ProjectServiceTest {
         long id = projectService.createFromTemplate("llm-chatbot", Language.EN);
         ProjectDetails.Task seenByBoth = projectService.details(id).tasks().get(0);
 
-        projectService.editTask(seenByBoth.id(), "First session's title", "notes", null, seenByBoth.version());
-        assertThatThrownBy(() -> projectService.editTask(seenByBoth.id(), "Second session's title", null, null,
+        projectBoard.editTask(seenByBoth.id(), "First session's title", "notes", null, null, seenByBoth.version());
+        assertThatThrownBy(() -> projectBoard.editTask(seenByBoth.id(), "Second session's title", null, null, null,
                 seenByBoth.version())).isInstanceOf(ConcurrentEditException.class);
 
         assertThat(projectService.details(id).tasks().get(0).title()).isEqualTo("First session's title");
@@ -417,10 +421,10 @@ class ProjectServiceTest {
         assertThatThrownBy(() -> projectService.details(id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> projectService.exportMarkdown(id, Language.EN)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> projectService.deleteProject(id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> projectService.editTask(task.id(), "mine", null, null, task.version()))
+        assertThatThrownBy(() -> projectBoard.editTask(task.id(), "mine", null, null, null, task.version()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> projectService.deleteTask(task.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> projectService.addResult(id, "x", BigDecimal.ONE, BigDecimal.TEN, "ms", null))
+        assertThatThrownBy(() -> projectBoard.deleteTask(task.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> projectRecords.addResult(id, "x", BigDecimal.ONE, BigDecimal.TEN, "ms", null))
                 .isInstanceOf(NotFoundException.class);
 
         accounts.logIn("builder@example.com", AccountFixtures.PASSWORD);
@@ -433,7 +437,7 @@ class ProjectServiceTest {
         long small = projectService.createFromTemplate("llm-chatbot", Language.EN);
         long big = projectService.createFromTemplate("llm-chatbot", Language.EN);
         for (int i = 0; i < 88; i++) {
-            projectService.addTask(big, "Extra task " + i);
+            projectBoard.addTask(big, "Extra task " + i);
         }
 
         statements.reset();

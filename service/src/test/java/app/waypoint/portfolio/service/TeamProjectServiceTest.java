@@ -40,6 +40,10 @@ class TeamProjectServiceTest {
     static final String OUTSIDER = "outsider@example.com";
 
     @Autowired TeamProjectService teamProjects;
+
+    @Autowired ProjectRecordsService projectRecords;
+
+    @Autowired ProjectBoardService projectBoard;
     @Autowired ProjectService projectService;
     @Autowired GroupService groups;
     @Autowired AccountFixtures accounts;
@@ -88,11 +92,11 @@ class TeamProjectServiceTest {
 
         projectService.updateOverview(id, new ProjectOverview("Team chatbot", "Built together", null, null,
                 "https://github.com/rag-study/chatbot", null, null, seen.version()));
-        projectService.addTask(id, "Load test the API");
+        projectBoard.addTask(id, "Load test the API");
         ProjectDetails.Task first = seen.tasks().get(0);
-        projectService.moveTask(first.id(), TaskStatus.DOING, 0, first.version());
+        projectBoard.moveTask(first.id(), TaskStatus.DOING, 0, first.version());
         long moved = projectService.details(id).tasks().get(0).version();
-        teamProjects.assignTask(first.id(), lead, moved);
+        projectBoard.assignTask(first.id(), lead, moved);
 
         as(LEAD);
         ProjectDetails worked = projectService.details(id);
@@ -122,7 +126,7 @@ class TeamProjectServiceTest {
     @Test
     void anOutsiderAndForgedIdsFindNothingAndChangeNothing() {
         long id = teamProjects.createFromTemplate(groupId, "api-model-serving", Language.EN);
-        projectService.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
+        projectRecords.addResult(id, "p95 latency", new BigDecimal("850"), new BigDecimal("120"), "ms", null);
         ProjectDetails project = projectService.details(id);
         ProjectDetails.Task task = project.tasks().get(0);
         long milestone = project.milestones().get(0).id();
@@ -149,15 +153,15 @@ class TeamProjectServiceTest {
     @Test
     void aMemberWhoLeavesLosesAccessAndNoLongerShowsOnTheirTasks() {
         long id = teamProjects.createBlank(groupId, "Team API");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         ProjectDetails.Task task = projectService.details(id).tasks().get(0);
-        teamProjects.assignTask(task.id(), mate, task.version());
+        projectBoard.assignTask(task.id(), mate, task.version());
 
         as(MATE);
         groups.leave(groupId);
         assertThat(projectService.myProjects()).isEmpty();
         assertNotFound(() -> projectService.details(id));
-        assertNotFound(() -> projectService.addTask(id, "Still here?"));
+        assertNotFound(() -> projectBoard.addTask(id, "Still here?"));
 
         as(LEAD);
         ProjectDetails.Task left = projectService.details(id).tasks().get(0);
@@ -170,25 +174,31 @@ class TeamProjectServiceTest {
     @Test
     void onlyCurrentMembersAreAssignedAndOnlyOnTeamProjects() {
         long id = teamProjects.createBlank(groupId, "Team API");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         ProjectDetails.Task task = projectService.details(id).tasks().get(0);
 
-        assertThat(assigneeProblem(() -> teamProjects.assignTask(task.id(), outsider, task.version())))
+        assertThat(assigneeProblem(() -> projectBoard.assignTask(task.id(), outsider, task.version())))
                 .isEqualTo("team.assignee.not-member");
-        assertThat(assigneeProblem(() -> teamProjects.assignTask(task.id(), outsider + 1000, task.version())))
+        assertThat(assigneeProblem(() -> projectBoard.assignTask(task.id(), outsider + 1000, task.version())))
                 .isEqualTo("team.assignee.not-member");
         assertThat(projectService.details(id).tasks().get(0).version()).isEqualTo(task.version());
 
-        long assigned = teamProjects.assignTask(task.id(), mate, task.version());
+        long assigned = projectBoard.assignTask(task.id(), mate, task.version());
         assertThat(projectService.details(id).tasks().get(0).assignee()).isEqualTo("mate");
-        teamProjects.assignTask(task.id(), null, assigned);
+        projectBoard.assignTask(task.id(), null, assigned);
         assertThat(projectService.details(id).tasks().get(0).assigneeId()).isNull();
 
         long own = projectService.createBlank("Lead's own");
-        projectService.addTask(own, "Solo task");
+        projectBoard.addTask(own, "Solo task");
         ProjectDetails.Task solo = projectService.details(own).tasks().get(0);
-        assertThat(assigneeProblem(() -> teamProjects.assignTask(solo.id(), lead, solo.version())))
+        assertThat(assigneeProblem(() -> projectBoard.assignTask(solo.id(), lead, solo.version())))
                 .isEqualTo("team.assignee.own-project");
+        assertThat(assigneeProblem(() -> projectBoard.editTask(solo.id(), "Renamed", null, null, lead,
+                solo.version()))).isEqualTo("team.assignee.own-project");
+        assertThat(projectService.details(own).tasks().get(0).title()).as("nothing of the refused edit is saved")
+                .isEqualTo("Solo task");
+        projectBoard.editTask(solo.id(), "Renamed", null, null, null, solo.version());
+        assertThat(projectService.details(own).tasks().get(0).title()).isEqualTo("Renamed");
     }
 
     @Test
@@ -196,11 +206,11 @@ class TeamProjectServiceTest {
         long id = teamProjects.createFromTemplate(groupId, "llm-chatbot", Language.EN);
         ProjectDetails.Task seenByBoth = projectService.details(id).tasks().get(0);
 
-        projectService.editTask(seenByBoth.id(), "The lead's title", "The lead's notes", null, seenByBoth.version());
+        projectBoard.editTask(seenByBoth.id(), "The lead's title", "The lead's notes", null, null, seenByBoth.version());
         as(MATE);
-        assertThatThrownBy(() -> projectService.editTask(seenByBoth.id(), "The mate's title", null, null,
+        assertThatThrownBy(() -> projectBoard.editTask(seenByBoth.id(), "The mate's title", null, null, null,
                 seenByBoth.version())).isInstanceOf(ConcurrentEditException.class);
-        assertThatThrownBy(() -> teamProjects.assignTask(seenByBoth.id(), mate, seenByBoth.version()))
+        assertThatThrownBy(() -> projectBoard.assignTask(seenByBoth.id(), mate, seenByBoth.version()))
                 .isInstanceOf(ConcurrentEditException.class);
 
         ProjectDetails.Task kept = projectService.details(id).tasks().get(0);
@@ -212,19 +222,19 @@ class TeamProjectServiceTest {
     @Test
     void textAndAssigneeAreSavedTogetherOrNotAtAll() {
         long id = teamProjects.createBlank(groupId, "Team API");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         ProjectDetails.Task task = projectService.details(id).tasks().get(0);
 
-        assertThatThrownBy(() -> teamProjects.editTask(task.id(), "Renamed", null, null, outsider, task.version()))
+        assertThatThrownBy(() -> projectBoard.editTask(task.id(), "Renamed", null, null, outsider, task.version()))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(projectService.details(id).tasks().get(0).title()).as("no half save")
                 .isEqualTo("Write the Dockerfile");
 
-        teamProjects.editTask(task.id(), "Renamed", "multi-stage", null, mate, task.version());
+        projectBoard.editTask(task.id(), "Renamed", "multi-stage", null, mate, task.version());
         ProjectDetails.Task saved = projectService.details(id).tasks().get(0);
         assertThat(saved.title()).isEqualTo("Renamed");
         assertThat(saved.assigneeId()).isEqualTo(mate);
-        assertThatThrownBy(() -> teamProjects.editTask(task.id(), "Stale", null, null, null, task.version()))
+        assertThatThrownBy(() -> projectBoard.editTask(task.id(), "Stale", null, null, null, task.version()))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
@@ -266,10 +276,10 @@ class TeamProjectServiceTest {
     @Test
     void aTeamProjectOutlivesWhoeverStartedItAndGoesWithItsGroup() {
         long id = teamProjects.createBlank(groupId, "Team API");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         ProjectDetails.Task task = projectService.details(id).tasks().get(0);
-        teamProjects.assignTask(task.id(), lead, task.version());
-        projectService.useSkills(id, Set.of("docker"));
+        projectBoard.assignTask(task.id(), lead, task.version());
+        projectRecords.useSkills(id, Set.of("docker"));
 
         jdbc.update("delete from account where id = ?", lead);
         as(MATE);
@@ -284,15 +294,15 @@ class TeamProjectServiceTest {
     @Test
     void anArchivedTeamProjectsTasksAreNeitherGivenNorEditedByAnyMember() {
         long id = teamProjects.createBlank(groupId, "Team API");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         ProjectDetails.Task task = projectService.details(id).tasks().get(0);
         projectService.changeStatus(id, ProjectStatus.ARCHIVED);
         String untouched = everythingAbout(id);
 
         as(MATE);
         for (ThrowingCallable edit : List.<ThrowingCallable>of(
-                () -> teamProjects.assignTask(task.id(), mate, task.version()),
-                () -> teamProjects.editTask(task.id(), "Mine", null, null, mate, task.version()))) {
+                () -> projectBoard.assignTask(task.id(), mate, task.version()),
+                () -> projectBoard.editTask(task.id(), "Mine", null, null, mate, task.version()))) {
             assertThatThrownBy(edit).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                     .containsExactly(new FieldProblem("status", "project.archived")));
         }
@@ -305,18 +315,18 @@ class TeamProjectServiceTest {
         assertNotFound(() -> projectService.updateOverview(id, new ProjectOverview("Mine now", null, null, null,
                 null, null, null, 0)));
         assertNotFound(() -> projectService.changeStatus(id, ProjectStatus.PLANNED));
-        assertNotFound(() -> projectService.checkComponent(id, "security", true, "mine"));
-        assertNotFound(() -> projectService.useSkills(id, Set.of("docker")));
-        assertNotFound(() -> projectService.addTask(id, "Mine"));
-        assertNotFound(() -> projectService.editTask(task.id(), "Mine", null, null, task.version()));
-        assertNotFound(() -> projectService.moveTask(task.id(), TaskStatus.DONE, 0, task.version()));
-        assertNotFound(() -> teamProjects.assignTask(task.id(), null, task.version()));
-        assertNotFound(() -> projectService.deleteTask(task.id()));
-        assertNotFound(() -> projectService.addMilestone(id, "Mine", LocalDate.of(2030, 1, 1)));
-        assertNotFound(() -> projectService.markMilestone(milestone, true));
-        assertNotFound(() -> projectService.addResult(id, "Mine", BigDecimal.ONE, BigDecimal.TEN, "ms", null));
-        assertNotFound(() -> projectService.deleteResult(result));
-        assertNotFound(() -> projectService.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER));
+        assertNotFound(() -> projectRecords.checkComponent(id, "security", true, "mine"));
+        assertNotFound(() -> projectRecords.useSkills(id, Set.of("docker")));
+        assertNotFound(() -> projectBoard.addTask(id, "Mine"));
+        assertNotFound(() -> projectBoard.editTask(task.id(), "Mine", null, null, null, task.version()));
+        assertNotFound(() -> projectBoard.moveTask(task.id(), TaskStatus.DONE, 0, task.version()));
+        assertNotFound(() -> projectBoard.assignTask(task.id(), null, task.version()));
+        assertNotFound(() -> projectBoard.deleteTask(task.id()));
+        assertNotFound(() -> projectRecords.addMilestone(id, "Mine", LocalDate.of(2030, 1, 1)));
+        assertNotFound(() -> projectRecords.markMilestone(milestone, true));
+        assertNotFound(() -> projectRecords.addResult(id, "Mine", BigDecimal.ONE, BigDecimal.TEN, "ms", null));
+        assertNotFound(() -> projectRecords.deleteResult(result));
+        assertNotFound(() -> projectRecords.changeResultDirection(result, ResultDirection.HIGHER_IS_BETTER));
         assertNotFound(() -> projectService.deleteProject(id));
     }
 

@@ -29,6 +29,7 @@ import app.waypoint.interview.service.StoryDraft;
 import app.waypoint.interview.service.StoryService;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.service.ProjectDetails;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
 import app.waypoint.roadmap.domain.ProgressStatus;
@@ -103,6 +104,7 @@ class TodayServiceTest {
     @Autowired ReviewSettingsService reviewSettings;
     @Autowired ProblemService problems;
     @Autowired ProjectService projects;
+    @Autowired ProjectRecordsService projectRecords;
     @Autowired TeamProjectService teamProjects;
     @Autowired StoryService stories;
     @Autowired MockInterviewService mocks;
@@ -497,27 +499,27 @@ class TodayServiceTest {
     void dueSoonListsOpenMilestonesOfTheNextTwoWeeksOverdueOnesTeamOnesAndTheTargetDate() {
         signUp(MATE);
         long matesOwn = projects.createBlank("Mate's own project");
-        projects.addMilestone(matesOwn, "Mate's milestone", day(1));
+        projectRecords.addMilestone(matesOwn, "Mate's milestone", day(1));
         long group = groups.create("RAG study", null);
         String invite = groups.details(group).invite().code();
         long team = teamProjects.createBlank(group, "Team chatbot");
-        projects.addMilestone(team, "Team demo", day(5));
+        projectRecords.addMilestone(team, "Team demo", day(5));
         as(ME);
         groups.join(invite);
         setTarget("Backend engineer", day(10));
         long own = projects.createBlank("Search API");
-        projects.addMilestone(own, "Design review", day(-2));
-        projects.addMilestone(own, "Load test", day(3));
-        projects.addMilestone(own, "Last day of the window", day(TodayService.DUE_SOON_DAYS));
-        projects.addMilestone(own, "Too far off", day(TodayService.DUE_SOON_DAYS + 1));
-        projects.addMilestone(own, "Already done", day(1));
-        projects.addMilestone(own, "Someday", null);
-        projects.markMilestone(milestone(own, "Already done"), true);
+        projectRecords.addMilestone(own, "Design review", day(-2));
+        projectRecords.addMilestone(own, "Load test", day(3));
+        projectRecords.addMilestone(own, "Last day of the window", day(TodayService.DUE_SOON_DAYS));
+        projectRecords.addMilestone(own, "Too far off", day(TodayService.DUE_SOON_DAYS + 1));
+        projectRecords.addMilestone(own, "Already done", day(1));
+        projectRecords.addMilestone(own, "Someday", null);
+        projectRecords.markMilestone(milestone(own, "Already done"), true);
         long shelved = projects.createBlank("Shelved idea");
-        projects.addMilestone(shelved, "Shelved milestone", day(2));
+        projectRecords.addMilestone(shelved, "Shelved milestone", day(2));
         projects.changeStatus(shelved, ProjectStatus.ARCHIVED);
         long finished = projects.createBlank("Shipped service");
-        projects.addMilestone(finished, "Left open when shipping", day(4));
+        projectRecords.addMilestone(finished, "Left open when shipping", day(4));
         for (ProjectStatus next : List.of(ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS, ProjectStatus.DONE)) {
             projects.changeStatus(finished, next);
         }
@@ -689,7 +691,7 @@ class TodayServiceTest {
         long problem = problems.add("Two Sum", "https://leetcode.com/problems/two-sum/", null, ProblemDifficulty.EASY,
                 null);
         long project = projects.createBlank("Search API");
-        projects.addMilestone(project, "First endpoint", day(3));
+        projectRecords.addMilestone(project, "First endpoint", day(3));
         List<RoadmapOutline.Topic> topics = topics();
 
         clock.set(Instant.parse("2026-03-02T15:30:00Z"));   // 2 March in UTC, already 3 March in Seoul
@@ -700,7 +702,7 @@ class TodayServiceTest {
         roadmaps.changeStatus(topics.get(1).id(), ProgressStatus.IN_PROGRESS);   // started is not done
         problems.attempt(problem, false, 30, problems.problem(problem).version());   // an attempt is not a solve
         problems.attempt(problem, true, 20, problems.problem(problem).version());
-        projects.markMilestone(milestone(project, "First endpoint"), true);
+        projectRecords.markMilestone(milestone(project, "First endpoint"), true);
 
         signUp(MATE);                                        // someone else's work that day is not mine
         long matesProblem = problems.add("Mate's problem", "https://example.com/mate", null,
@@ -826,7 +828,7 @@ class TodayServiceTest {
         long id = projects.createBlank(title);
         projects.changeStatus(id, ProjectStatus.PLANNED);
         projects.changeStatus(id, ProjectStatus.IN_PROGRESS);
-        components.forEach(component -> projects.checkComponent(id, component, true, null));
+        components.forEach(component -> projectRecords.checkComponent(id, component, true, null));
         projects.changeStatus(id, ProjectStatus.DONE);
         return id;
     }

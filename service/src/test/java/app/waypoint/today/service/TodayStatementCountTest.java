@@ -18,6 +18,7 @@ import app.waypoint.interview.service.ProblemService;
 import app.waypoint.interview.service.QuestionBankService;
 import app.waypoint.interview.service.StoryDraft;
 import app.waypoint.interview.service.StoryService;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.RoadmapOutline;
@@ -63,6 +64,7 @@ class TodayStatementCountTest {
     @Autowired QuestionBankService bank;
     @Autowired ProblemService problems;
     @Autowired ProjectService projects;
+    @Autowired ProjectRecordsService projectRecords;
     @Autowired StoryService stories;
     @Autowired MockInterviewService mocks;
     @Autowired GroupService groups;
@@ -93,7 +95,7 @@ class TodayStatementCountTest {
     void aYearOfStudyReadsInAsManyStatementsAsASmallAccountAndAtMostTen() {
         bank.addCard(QuestionCategory.ML, "One question", null, null, null);
         problems.add("One problem", "https://example.com/one", null, ProblemDifficulty.EASY, null);
-        projects.addMilestone(projects.createBlank("One project"), "One milestone", TODAY.plusDays(2));
+        projectRecords.addMilestone(projects.createBlank("One project"), "One milestone", TODAY.plusDays(2));
         sessions.addSession(groups.create("One group", null), TODAY.plusDays(3), "One topic");
         AtomicReference<Today> read = new AtomicReference<>();
         int small = statementsFor(read);

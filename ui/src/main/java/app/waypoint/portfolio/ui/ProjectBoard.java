@@ -1,23 +1,22 @@
 package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.service.InvalidInputException;
-import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.portfolio.domain.TaskStatus;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
-import app.waypoint.portfolio.service.TeamProjectService;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
@@ -43,15 +42,15 @@ class ProjectBoard extends Composite<Div> {
     final TextField newTask = new TextField();
     final Button addTask = new Button();
 
+    private final ProjectBoardService boardService;
     private final ProjectService projectService;
-    private final TeamProjectService teamProjects;
     private final ProjectDetails project;
     private final Runnable onChange;
 
-    ProjectBoard(ProjectService projectService, TeamProjectService teamProjects, ProjectDetails project,
+    ProjectBoard(ProjectBoardService boardService, ProjectService projectService, ProjectDetails project,
                  Runnable onChange) {
+        this.boardService = boardService;
         this.projectService = projectService;
-        this.teamProjects = teamProjects;
         this.project = project;
         this.onChange = onChange;
         Div board = getContent();
@@ -73,7 +72,7 @@ class ProjectBoard extends Composite<Div> {
         addTask.setText(getTranslation("action.add"));
         addTask.addClickListener(click -> {
             try {
-                projectService.addTask(project.id(), newTask.getValue());
+                boardService.addTask(project.id(), newTask.getValue());
                 onChange.run();
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", newTask), this);
@@ -115,7 +114,7 @@ class ProjectBoard extends Composite<Div> {
             }
         }
         root.getSubMenu().addItem(getTranslation("project.task.edit"), click ->
-                new TaskDialog(projectService, teamProjects, project, task, onChange).open());
+                new TaskDialog(boardService, projectService, project, task, onChange).open());
         root.getSubMenu().addItem(getTranslation("project.task.delete"), click -> delete(task));
         card.add(menu);
         card.addClassNames("task-card");
@@ -129,7 +128,7 @@ class ProjectBoard extends Composite<Div> {
         try {
             int endOfColumn = (int) project.tasks().stream().filter(other -> other.status() == status).count();
             // The board is shown anew below either way, so the latest state needs no step of its own.
-            Conflicts.attempt(() -> projectService.moveTask(task.id(), status, endOfColumn, task.version()),
+            Conflicts.attempt(() -> boardService.moveTask(task.id(), status, endOfColumn, task.version()),
                     "project.task.conflict", () -> { });
         } catch (InvalidInputException invalid) {
             Refusals.show(invalid);
@@ -144,7 +143,7 @@ class ProjectBoard extends Composite<Div> {
         ConfirmDelete.open(getTranslation("project.task.delete.header", task.title()),
                 getTranslation("project.task.delete.text"), () -> {
                     try {
-                        projectService.deleteTask(task.id());
+                        boardService.deleteTask(task.id());
                     } catch (InvalidInputException refused) {
                         Refusals.show(refused);
                     } catch (NotFoundException gone) {

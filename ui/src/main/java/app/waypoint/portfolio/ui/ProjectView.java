@@ -1,13 +1,13 @@
 package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.domain.Language;
-import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.CheckWithNote;
 import app.waypoint.base.ui.ConfirmDelete;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.KoreanParticles;
@@ -17,10 +17,11 @@ import app.waypoint.base.ui.Texts;
 import app.waypoint.group.ui.GroupView;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ResultDirection;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectOverview;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
-import app.waypoint.portfolio.service.TeamProjectService;
 import app.waypoint.skill.service.SkillService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -92,16 +93,19 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final Div resultsHolder = new Div();
 
     private final ProjectService projectService;
-    private final TeamProjectService teamProjects;
+    private final ProjectBoardService boardService;
+    private final ProjectRecordsService records;
     private final SkillService skillService;
     private ProjectDetails project;
     /** The version the overview form was filled from, and what it held then: a save starts from these. */
     private long overviewVersion;
     private List<Object> overviewLoaded;
 
-    ProjectView(ProjectService projectService, TeamProjectService teamProjects, SkillService skillService) {
+    ProjectView(ProjectService projectService, ProjectBoardService boardService, ProjectRecordsService records,
+                SkillService skillService) {
         this.projectService = projectService;
-        this.teamProjects = teamProjects;
+        this.boardService = boardService;
+        this.records = records;
         this.skillService = skillService;
         addClassNames("page", "project-view");
         saveOverview.setText(getTranslation("action.save"));
@@ -156,7 +160,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             switch (part) {
                 case HEADER -> heading.setText(project.title());
                 case STATUS -> fill(statusBar, statusBar());
-                case BOARD -> fill(boardHolder, board = new ProjectBoard(projectService, teamProjects, project,
+                case BOARD -> fill(boardHolder, board = new ProjectBoard(boardService, projectService, project,
                         () -> refresh(Part.BOARD)));
                 case MILESTONES -> fill(milestonesHolder, milestones());
                 case RESULTS -> fill(resultsHolder, results());
@@ -314,7 +318,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             CheckWithNote row = new CheckWithNote(Texts.of(component.title()), Texts.of(component.hint()),
                     component.done(), component.note(),
                     (done, note) -> {
-                        projectService.checkComponent(project.id(), component.key(), done, note);
+                        records.checkComponent(project.id(), component.key(), done, note);
                         refresh(Part.STATUS);
                     });
             row.setId("component-" + component.key());
@@ -332,7 +336,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     try {
-                        projectService.markMilestone(milestone.id(), change.getValue());
+                        records.markMilestone(milestone.id(), change.getValue());
                     } catch (InvalidInputException | NotFoundException refused) {
                         Refusals.show(refused);
                     }
@@ -360,7 +364,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         due.setPlaceholder(getTranslation("project.milestone.due"));
         Button add = new Button(getTranslation("action.add"), click -> {
             try {
-                projectService.addMilestone(project.id(), name.getValue(), due.getValue());
+                records.addMilestone(project.id(), name.getValue(), due.getValue());
                 refresh(Part.MILESTONES);
             } catch (InvalidInputException invalid) {
                 FormErrors.show(invalid, Map.of("title", name), this);
@@ -388,7 +392,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             Button direction = new Button(getTranslation("project.result.direction." + result.direction().name()),
                     click -> {
                         try {
-                            projectService.changeResultDirection(result.id(), other);
+                            records.changeResultDirection(result.id(), other);
                         } catch (InvalidInputException | NotFoundException refused) {
                             Refusals.show(refused);
                         }
@@ -400,7 +404,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             item.add(direction);
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
                 try {
-                    projectService.deleteResult(result.id());
+                    records.deleteResult(result.id());
                 } catch (InvalidInputException | NotFoundException refused) {
                     Refusals.show(refused);
                 }
@@ -438,7 +442,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         });
         Button add = new Button(getTranslation("action.add"), click -> {
             try {
-                projectService.addResult(project.id(), metric.getValue(), before.getValue(), after.getValue(),
+                records.addResult(project.id(), metric.getValue(), before.getValue(), after.getValue(),
                         unit.getValue(), picked[0] ? direction.getValue() : null);
                 refresh(Part.RESULTS);
             } catch (InvalidInputException invalid) {
@@ -481,7 +485,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         picker.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 try {
-                    projectService.useSkills(project.id(), Set.copyOf(change.getValue()));
+                    records.useSkills(project.id(), Set.copyOf(change.getValue()));
                 } catch (InvalidInputException | NotFoundException refused) {
                     Refusals.show(refused);
                     picker.setValue(change.getOldValue());

@@ -8,9 +8,9 @@ import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.LengthCounter;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.portfolio.domain.ProjectTask;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
-import app.waypoint.portfolio.service.TeamProjectService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -37,16 +37,16 @@ class TaskDialog extends Dialog {
     final Select<Long> assignee = new Select<>();
     final Button save = new Button();
 
+    private final ProjectBoardService boardService;
     private final ProjectService projectService;
-    private final TeamProjectService teamProjects;
     private final ProjectDetails project;
     private final ProjectDetails.Task task;
     private long version;
 
-    TaskDialog(ProjectService projectService, TeamProjectService teamProjects, ProjectDetails project,
+    TaskDialog(ProjectBoardService boardService, ProjectService projectService, ProjectDetails project,
                ProjectDetails.Task task, Runnable onSaved) {
+        this.boardService = boardService;
         this.projectService = projectService;
-        this.teamProjects = teamProjects;
         this.project = project;
         this.task = task;
         this.version = task.version();
@@ -94,17 +94,15 @@ class TaskDialog extends Dialog {
         return assignee;
     }
 
-    /** A team task's text and assignee are saved together, so a refusal never leaves half of them saved. */
     private void takeNewerVersion() {
         version = projectService.details(project.id()).tasks().stream()
                 .filter(current -> current.id() == task.id()).findFirst()
                 .map(ProjectDetails.Task::version).orElse(version);
     }
 
+    /** A team task's text and assignee are saved together, so a refusal never leaves half of them saved. */
     private void save() {
-        version = project.isTeamProject()
-                ? teamProjects.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(),
-                assignee.getValue(), version)
-                : projectService.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(), version);
+        version = boardService.editTask(task.id(), title.getValue(), notes.getValue(), dueDate.getValue(),
+                project.isTeamProject() ? assignee.getValue() : null, version);
     }
 }

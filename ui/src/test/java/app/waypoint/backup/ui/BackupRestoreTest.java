@@ -4,6 +4,7 @@ import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.EmbeddedDatabase;
 import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.RoadmapOutline;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +43,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,7 @@ class BackupRestoreTest extends KaribuTest {
 
     @Autowired RoadmapService roadmaps;
     @Autowired ProjectService projects;
+    @Autowired ProjectBoardService projectBoard;
     @Autowired EmbeddedDatabase runningDatabase;
     @Autowired DataSource runningDataSource;
 
@@ -197,7 +199,7 @@ class BackupRestoreTest extends KaribuTest {
         roadmaps.changeStatus(topic, ProgressStatus.DONE);
         roadmaps.saveNotes(topic, AWKWARD_NOTES, roadmaps.currentState(topic).version());
         long project = projects.createBlank("Backed-up project");
-        projects.addTask(project, "Task that survives");
+        projectBoard.addTask(project, "Task that survives");
     }
 
     private int command(String... args) {

@@ -6,6 +6,7 @@ import app.waypoint.account.ui.RouteNotFoundView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.group.service.GroupService;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
@@ -31,6 +32,8 @@ class ProjectTeamViewTest extends KaribuTest {
     static final String MATE = "mate@example.com";
 
     @Autowired ProjectService projectService;
+
+    @Autowired ProjectBoardService projectBoard;
     @Autowired TeamProjectService teamProjects;
     @Autowired GroupService groups;
     @Autowired CurrentUser currentUser;
@@ -92,10 +95,10 @@ class ProjectTeamViewTest extends KaribuTest {
     @Test
     void aTaskIsGivenToAMemberInTheTaskDialog() {
         long id = teamProjects.createBlank(groupId, "Team API");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         open(id);
         ProjectDetails project = projectService.details(id);
-        TaskDialog dialog = new TaskDialog(projectService, teamProjects, project, project.tasks().get(0), () -> { });
+        TaskDialog dialog = new TaskDialog(projectBoard, projectService, project, project.tasks().get(0), () -> { });
         dialog.open();
 
         assertThat(dialog.assignee.getParent()).as("offered on a team project").isPresent();
@@ -111,15 +114,15 @@ class ProjectTeamViewTest extends KaribuTest {
     @Test
     void whenTwoMembersEditOneTaskTheSecondIsToldAndKeepsWhatTheyTyped() {
         long id = teamProjects.createBlank(groupId, "Team API");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         open(id);
         ProjectDetails project = projectService.details(id);
         ProjectDetails.Task task = project.tasks().get(0);
-        TaskDialog dialog = new TaskDialog(projectService, teamProjects, project, task, () -> { });
+        TaskDialog dialog = new TaskDialog(projectBoard, projectService, project, task, () -> { });
         dialog.open();
 
         accounts.logIn(LEAD, AccountFixtures.PASSWORD);
-        projectService.editTask(task.id(), "Saved by the lead", null, null, task.version());
+        projectBoard.editTask(task.id(), "Saved by the lead", null, null, null, task.version());
         accounts.logIn(MATE, AccountFixtures.PASSWORD);
         _setValue(dialog.title, "Typed by the mate");
         _setValue(dialog.assignee, lead);
@@ -141,14 +144,14 @@ class ProjectTeamViewTest extends KaribuTest {
     @Test
     void savingATaskATeammateDeletedSaysSoAndKeepsTheDialogAndWhatWasTyped() {
         long id = teamProjects.createBlank(groupId, "Team API");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         open(id);
         ProjectDetails project = projectService.details(id);
-        TaskDialog dialog = new TaskDialog(projectService, teamProjects, project, project.tasks().get(0), () -> { });
+        TaskDialog dialog = new TaskDialog(projectBoard, projectService, project, project.tasks().get(0), () -> { });
         dialog.open();
 
         accounts.logIn(LEAD, AccountFixtures.PASSWORD);
-        projectService.deleteTask(project.tasks().get(0).id());
+        projectBoard.deleteTask(project.tasks().get(0).id());
         accounts.logIn(MATE, AccountFixtures.PASSWORD);
         _setValue(dialog.title, "Typed by the mate");
         _click(dialog.save);

@@ -8,9 +8,10 @@ import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ResultDirection;
 import app.waypoint.portfolio.domain.TaskStatus;
+import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
-import app.waypoint.portfolio.service.TeamProjectService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -18,12 +19,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectViewTest extends KaribuTest {
 
     @Autowired ProjectService projectService;
-    @Autowired TeamProjectService teamProjects;
+
+    @Autowired ProjectRecordsService projectRecords;
+
+    @Autowired ProjectBoardService projectBoard;
 
     @Test
     void anonymousVisitorsAreSentToLogin() {
@@ -86,11 +90,11 @@ class ProjectViewTest extends KaribuTest {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
         open(id);
         ProjectDetails.Task task = projectService.details(id).tasks().get(0);
-        TaskDialog dialog = new TaskDialog(projectService, teamProjects, projectService.details(id), task, () -> { });
+        TaskDialog dialog = new TaskDialog(projectBoard, projectService, projectService.details(id), task, () -> { });
         dialog.open();
         assertThat(dialog.assignee.getParent()).as("a personal project has nobody to assign").isEmpty();
 
-        projectService.editTask(task.id(), "Saved in the other session", null, null, task.version());
+        projectBoard.editTask(task.id(), "Saved in the other session", null, null, null, task.version());
         _setValue(dialog.title, "Typed here");
         _click(dialog.save);
 
@@ -152,9 +156,9 @@ class ProjectViewTest extends KaribuTest {
     void theCardShowsTheOverdueMilestoneAsNextAndThePageListsMilestonesByDate() {
         signUpAndLogIn("dates@example.com", Language.EN);
         long id = projectService.createBlank("Dated");
-        projectService.addMilestone(id, "Demo day", LocalDate.of(2100, 6, 1));
-        projectService.addMilestone(id, "Some day", null);
-        projectService.addMilestone(id, "First draft", LocalDate.of(2000, 3, 1));
+        projectRecords.addMilestone(id, "Demo day", LocalDate.of(2100, 6, 1));
+        projectRecords.addMilestone(id, "Some day", null);
+        projectRecords.addMilestone(id, "First draft", LocalDate.of(2000, 3, 1));
         openBrowser(Locale.ENGLISH);
         UI.getCurrent().navigate("projects");
 
@@ -190,7 +194,7 @@ class ProjectViewTest extends KaribuTest {
         signUpAndLogIn("many.tasks@example.com", Language.EN);
         long id = projectService.createBlank("Many tasks");
         for (int i = 1; i <= 35; i++) {
-            projectService.addTask(id, "Task " + i);
+            projectBoard.addTask(id, "Task " + i);
         }
         ProjectView view = open(id);
         var toDo = view.board.columns.get(TaskStatus.TODO);
@@ -211,7 +215,7 @@ class ProjectViewTest extends KaribuTest {
     void deletingATaskAsksFirst() {
         signUpAndLogIn("delete@example.com", Language.EN);
         long id = projectService.createBlank("Tasks");
-        projectService.addTask(id, "Write the Dockerfile");
+        projectBoard.addTask(id, "Write the Dockerfile");
         ProjectView view = open(id);
         ProjectDetails.Task task = projectService.details(id).tasks().get(0);
 

@@ -14,6 +14,7 @@ import app.waypoint.interview.domain.ProblemDifficulty;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.service.ProblemService;
 import app.waypoint.interview.service.QuestionBankService;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.RoadmapOutline;
@@ -47,6 +48,7 @@ class HomeViewTest extends KaribuTest {
     @Autowired QuestionBankService bank;
     @Autowired ProblemService problems;
     @Autowired ProjectService projects;
+    @Autowired ProjectRecordsService projectRecords;
     @Autowired GroupService groups;
     @Autowired SessionService sessions;
     @Autowired ApplicationService applications;
@@ -133,8 +135,8 @@ class HomeViewTest extends KaribuTest {
         clock.advance(Duration.ofDays(8));
         LocalDate today = LocalDate.of(2026, 3, 10);
         long project = projects.createBlank("RAG chatbot");
-        projects.addMilestone(project, "First demo", today.plusDays(3));
-        projects.addMilestone(project, "Launch", today.plusDays(30));
+        projectRecords.addMilestone(project, "First demo", today.plusDays(3));
+        projectRecords.addMilestone(project, "Launch", today.plusDays(30));
         long followUp = applications.add(new ApplicationDraft("Naver", "AI backend", null, null, null, null, null,
                 null, null, today.plusDays(5), null, null, null, List.of(), java.util.Set.of()), null);
         long group = groups.create("Busan AI study", null);
@@ -174,7 +176,7 @@ class HomeViewTest extends KaribuTest {
         signUpAndLogIn("counted@example.com", Language.EN);
         bank.addCard(QuestionCategory.ML, "One question", null, null, null);
         problems.add("One problem", "https://example.com/one", null, ProblemDifficulty.EASY, null);
-        projects.addMilestone(projects.createBlank("One project"), "One milestone", LocalDate.of(2026, 3, 4));
+        projectRecords.addMilestone(projects.createBlank("One project"), "One milestone", LocalDate.of(2026, 3, 4));
         sessions.addSession(groups.create("One group", null), LocalDate.of(2026, 3, 5), "One topic");
         applications.add(ApplicationDraft.of("One company", "Role"), null);
         openBrowser(Locale.ENGLISH);
@@ -193,7 +195,7 @@ class HomeViewTest extends KaribuTest {
         }
         for (int i = 0; i < 5; i++) {
             long project = projects.createBlank("Project " + i);
-            projects.addMilestone(project, "Milestone " + i, LocalDate.of(2026, 3, 5 + i));
+            projectRecords.addMilestone(project, "Milestone " + i, LocalDate.of(2026, 3, 5 + i));
             sessions.addSession(groups.create("Group " + i, null), LocalDate.of(2026, 3, 6 + i), "Topic " + i);
         }
         long applied = applications.board().stages().get(1).id();
