@@ -1,5 +1,6 @@
 package app.waypoint.interview.ui;
 
+import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
@@ -61,15 +62,13 @@ public class MockInterviewsView extends Main implements BeforeEnterObserver, Has
     }
 
     private void show() {
-        list.removeAll();
         List<MockInterviewView> all = mocks.mockInterviews();
+        CardsInBatches.replace(list, all, this::card);
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("mocks.empty"));
             empty.addClassName("empty-state");
             list.add(empty);
-            return;
         }
-        all.forEach(mock -> list.add(card(mock)));
     }
 
     private Div card(MockInterviewView mock) {

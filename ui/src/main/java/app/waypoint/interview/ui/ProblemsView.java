@@ -1,9 +1,10 @@
 package app.waypoint.interview.ui;
 
-import app.waypoint.base.ui.ProgressBars;
-import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.CardsInBatches;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.FormErrors;
+import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.interview.service.ProblemProgress;
 import app.waypoint.interview.service.ProblemService;
@@ -97,13 +98,12 @@ public class ProblemsView extends Main implements HasDynamicTitle {
 
         Map<Long, Shown> before = new HashMap<>(rows);
         rows.clear();
-        list.removeAll();
-        for (ProblemView problem : problems.myProblems()) {
+        CardsInBatches.replace(list, problems.myProblems(), problem -> {
             Shown kept = before.get(problem.id());
             Div row = kept != null && kept.problem().equals(problem) ? kept.row() : row(problem);
             rows.put(problem.id(), new Shown(problem, row));
-            list.add(row);
-        }
+            return row;
+        });
         if (list.getChildren().findAny().isPresent()) {
             return true;
         }

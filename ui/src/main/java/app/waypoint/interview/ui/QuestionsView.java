@@ -1,6 +1,7 @@
 package app.waypoint.interview.ui;
 
 import app.waypoint.base.domain.Language;
+import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.interview.domain.QuestionCategory;
@@ -85,9 +86,9 @@ public class QuestionsView extends Main implements HasDynamicTitle {
     }
 
     private void showCards() {
-        list.removeAll();
         List<ReviewCard> cards = bank.myCards(categoryFilter.getValue());
         if (cards.isEmpty()) {
+            list.removeAll();
             Paragraph empty = new Paragraph(getTranslation(categoryFilter.isEmpty() ? "questions.empty"
                     : "questions.filter.empty"));
             empty.addClassName("empty-state");
@@ -95,9 +96,7 @@ public class QuestionsView extends Main implements HasDynamicTitle {
             return;
         }
         Map<Long, CardOrigin> origins = bank.cardOrigins();
-        for (ReviewCard card : cards) {
-            list.add(row(card, origins.get(card.id())));
-        }
+        CardsInBatches.replace(list, cards, card -> row(card, origins.get(card.id())));
     }
 
     private Div row(ReviewCard card, CardOrigin origin) {

@@ -1,5 +1,6 @@
 package app.waypoint.interview.ui;
 
+import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.interview.service.StoryService;
@@ -51,15 +52,13 @@ public class StoriesView extends Main implements HasDynamicTitle {
     }
 
     private void show() {
-        list.removeAll();
         List<StoryView> all = stories.stories();
+        CardsInBatches.replace(list, all, this::card);
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("stories.empty"));
             empty.addClassName("empty-state");
             list.add(empty);
-            return;
         }
-        all.forEach(story -> list.add(card(story)));
     }
 
     private Div card(StoryView story) {

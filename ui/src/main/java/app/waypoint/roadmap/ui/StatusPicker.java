@@ -4,7 +4,6 @@ import app.waypoint.roadmap.domain.ProgressStatus;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,7 +19,7 @@ class StatusPicker extends Composite<Div> {
         getContent().getElement().setAttribute("role", "group");
         getContent().getElement().setAttribute("aria-label", getTranslation("roadmap.status"));
         for (ProgressStatus status : ProgressStatus.values()) {
-            Button button = new Button(getTranslation("roadmap.status." + status.name()), icon(status).create());
+            Button button = new Button(getTranslation("roadmap.status." + status.name()));
             button.addClassName("status-" + status.name().toLowerCase().replace('_', '-'));
             button.addClickListener(click -> onPick.accept(status));
             buttons.put(status, button);
@@ -39,14 +38,5 @@ class StatusPicker extends Composite<Div> {
 
     Button button(ProgressStatus status) {
         return buttons.get(status);
-    }
-
-    private static VaadinIcon icon(ProgressStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> VaadinIcon.CIRCLE_THIN;
-            case IN_PROGRESS -> VaadinIcon.ADJUST;
-            case DONE -> VaadinIcon.CHECK_CIRCLE;
-            case SKIPPED -> VaadinIcon.BAN;
-        };
     }
 }

@@ -31,24 +31,30 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * One topic: its status in one tap, its sub-topics as checkboxes, and the person's notes and evidence.
+ * One topic: its status in one tap, its sub-topics as checkboxes, and the person's notes and evidence, which are
+ * put together only when the person opens them (most stay closed, and a page of topics stays light).
  * Every change is saved at once; {@code onChange} lets the page refresh its progress figures.
  */
 class TopicCard extends Composite<Div> {
 
     final RoadmapOutline.Topic topic;
     final StatusPicker status;
-    final Button editNotes = new Button();
-    final TextField linkUrl = new TextField();
-    final Button addLink = new Button();
+    final Details personal = new Details();
+    final Details subtopics = new Details();
+    /** The parts of the notes and evidence, there once {@link #personal} has been opened. */
+    Button editNotes;
+    TextField linkUrl;
+    Button addLink;
 
     private final RoadmapService roadmapService;
     private final ZoneId zone;
     private final Runnable onChange;
-    private final Span dates = new Span();
-    private final Div notesView = new Div();
-    private final UnorderedList links = new UnorderedList();
+    /** When the topic was started and finished, there once it has been started. */
+    private Span dates;
+    private Div notesView;
+    private UnorderedList links;
     private NodeState state;
+    private int subtopicsDone;
 
     TopicCard(RoadmapService roadmapService, RoadmapOutline.Topic topic, ZoneId zone, Runnable onChange) {
         this.roadmapService = roadmapService;
@@ -63,8 +69,7 @@ class TopicCard extends Composite<Div> {
         H3 title = new H3(Texts.of(topic.title()));
         Paragraph description = new Paragraph(Texts.of(topic.description()));
         status = new StatusPicker(state.status(), this::changeStatus);
-        dates.addClassName("hint");
-        card.add(title, description, status, dates);
+        card.add(title, description, status);
 
         if (!topic.skills().isEmpty()) {
             Div skills = new Div();
@@ -77,17 +82,14 @@ class TopicCard extends Composite<Div> {
             card.add(skills);
         }
         if (!topic.subtopics().isEmpty()) {
-            Div subtopics = new Div();
-            subtopics.addClassName("subtopics");
-            topic.subtopics().forEach(subtopic -> subtopics.add(subtopicBox(subtopic)));
-            card.add(subtopics);
+            card.add(subtopicsPart());
         }
         if (!topic.resources().isEmpty()) {
             UnorderedList resources = new UnorderedList();
             resources.addClassName("resources");
             for (LearningResource resource : topic.resources()) {
-                resources.add(new ListItem(new Span(getTranslation("roadmap.resource." + resource.kind().name())),
-                        new Span(" " + resource.title())));
+                resources.add(new ListItem(getTranslation("roadmap.resource." + resource.kind().name()) + " "
+                        + resource.title()));
             }
             card.add(resources);
         }
@@ -95,11 +97,35 @@ class TopicCard extends Composite<Div> {
         show(state);
     }
 
+    /** The sub-topics under a line that counts them; their checkboxes are made when the person opens it. */
+    private Details subtopicsPart() {
+        subtopicsDone = (int) topic.subtopics().stream()
+                .filter(subtopic -> subtopic.state().status() == ProgressStatus.DONE).count();
+        subtopics.addClassName("subtopics");
+        countSubtopics();
+        subtopics.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && subtopics.getContent().findAny().isEmpty()) {
+                topic.subtopics().forEach(subtopic -> subtopics.add(subtopicBox(subtopic)));
+            }
+        });
+        return subtopics;
+    }
+
+    private void countSubtopics() {
+        subtopics.setSummaryText(getTranslation("roadmap.subtopics.summary", subtopicsDone, topic.subtopics().size()));
+    }
+
     private Checkbox subtopicBox(RoadmapOutline.Subtopic subtopic) {
         Checkbox box = new Checkbox(Texts.of(subtopic.title()), subtopic.state().status() == ProgressStatus.DONE);
         box.addValueChangeListener(change -> {
-            if (change.isFromClient() && !Refusals.attempt(() -> roadmapService.changeStatus(subtopic.id(),
+            if (!change.isFromClient()) {
+                return;
+            }
+            if (Refusals.attempt(() -> roadmapService.changeStatus(subtopic.id(),
                     change.getValue() ? ProgressStatus.DONE : ProgressStatus.NOT_STARTED))) {
+                subtopicsDone += change.getValue() ? 1 : -1;
+                countSubtopics();
+            } else {
                 box.setValue(change.getOldValue());
             }
         });
@@ -107,6 +133,22 @@ class TopicCard extends Composite<Div> {
     }
 
     private Details personalPart() {
+        personal.setSummaryText(getTranslation("roadmap.personal"));
+        personal.addClassName("personal");
+        personal.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && notesView == null) {
+                fillPersonalPart();
+            }
+        });
+        return personal;
+    }
+
+    private void fillPersonalPart() {
+        notesView = new Div();
+        links = new UnorderedList();
+        editNotes = new Button();
+        linkUrl = new TextField();
+        addLink = new Button();
         notesView.addClassName("notes");
         editNotes.setIcon(VaadinIcon.EDIT.create());
         editNotes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -134,11 +176,8 @@ class TopicCard extends Composite<Div> {
         addRow.addClassName("evidence-add");
         links.addClassName("evidence");
 
-        Span summary = new Span(getTranslation("roadmap.personal"));
-        summary.addClassName("personal-summary");
-        Details details = new Details(summary, notesView, editNotes, links, addRow);
-        details.addClassName("personal");
-        return details;
+        personal.add(notesView, editNotes, links, addRow);
+        showNotesAndEvidence();
     }
 
     private void changeStatus(ProgressStatus newStatus) {
@@ -159,7 +198,20 @@ class TopicCard extends Composite<Div> {
         if (state.doneAt() != null) {
             when.append(" · ").append(getTranslation("roadmap.done-on", Texts.date(state.doneAt(), zone)));
         }
-        dates.setText(when.toString());
+        if (dates == null && !when.isEmpty()) {
+            dates = new Span();
+            dates.addClassName("hint");
+            getContent().addComponentAtIndex(getContent().indexOf(status) + 1, dates);
+        }
+        if (dates != null) {
+            dates.setText(when.toString());
+        }
+        if (notesView != null) {
+            showNotesAndEvidence();
+        }
+    }
+
+    private void showNotesAndEvidence() {
         notesView.removeAll();
         if (state.notesHtml().isEmpty()) {
             Span none = new Span(getTranslation("roadmap.notes.none"));

@@ -17,9 +17,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +62,29 @@ class ProblemsViewTest extends KaribuTest {
 
         assertThat(problems.progress().solvedTowardGoal()).isEqualTo(1);
         assertThat(view.goal.getElement().getTextRecursively()).contains("1 of 100 Easy–Medium problems solved");
+    }
+
+    @Test
+    void aLongListShowsThirtyAndStaysOpenedAsFarAsThePersonWentWhenAProblemIsLogged() {
+        signUpAndLogIn("many@example.com", Language.EN);
+        for (int i = 1; i <= 45; i++) {
+            problems.add("Problem " + i, "https://leetcode.com/problems/p" + i + "/", "LeetCode",
+                    ProblemDifficulty.MEDIUM, null);
+        }
+        ProblemsView view = open();
+        assertThat(rows(view)).hasSize(30);
+        _click(_get(view.list, Button.class, spec -> spec.withText("Show the other 15")));
+        List<Div> all = rows(view);
+        assertThat(all).hasSize(45);
+
+        _click(_get(all.get(40), Button.class, spec -> spec.withText("Solved")));
+        assertThat(rows(view)).as("logging one does not fold the list up again").hasSize(45);
+        assertThat(_find(view.list, Button.class, spec -> spec.withClasses("show-more"))).isEmpty();
+        assertThat(problems.myProblems().stream().filter(problem -> problem.attempts() == 1)).hasSize(1);
+    }
+
+    private static List<Div> rows(ProblemsView view) {
+        return _find(view.list, Div.class, spec -> spec.withClasses("problem-row"));
     }
 
     @Test

@@ -93,6 +93,8 @@ class CustomRoadmapViewTest extends KaribuTest {
                 .doesNotContainKey(before.stages().get(1).topics().get(0).id());
         _get(Details.class, spec -> spec.withId("stage-" + before.stages().get(1).key())).setOpened(true);
         TopicCard second = view.cards.get(before.stages().get(1).topics().get(0).id());
+        first.personal.setOpened(true);
+        second.personal.setOpened(true);
         _setValue(first.linkUrl, "https://github.com/me/rag-demo");
         _setValue(second.linkUrl, "https://github.com/me/half-typed");
 

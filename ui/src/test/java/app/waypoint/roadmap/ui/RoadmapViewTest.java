@@ -11,13 +11,16 @@ import app.waypoint.roadmap.service.RoadmapService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +91,10 @@ class RoadmapViewTest extends KaribuTest {
     void badEvidenceLinksAreRefusedAtTheField() {
         signUpAndLogIn("links@example.com", Language.EN);
         RoadmapView view = open();
-        TopicCard first = view.cards.values().iterator().next();
+        TopicCard closed = view.cards.values().iterator().next();
+        assertThat(closed.linkUrl).as("notes and evidence are put together when first opened").isNull();
+        assertThat(closed.personal.getElement().getTextRecursively()).doesNotContain("Add link", "Write notes");
+        TopicCard first = opened(closed);
 
         _setValue(first.linkUrl, "javascript:alert(1)");
         _click(first.addLink);
@@ -105,7 +111,7 @@ class RoadmapViewTest extends KaribuTest {
     void notesAreSavedAndShownWithoutAnyScript() {
         signUpAndLogIn("notes@example.com", Language.EN);
         RoadmapView view = open();
-        TopicCard first = view.cards.values().iterator().next();
+        TopicCard first = opened(view.cards.values().iterator().next());
 
         _click(first.editNotes);
         NotesDialog dialog = _get(NotesDialog.class);
@@ -120,7 +126,7 @@ class RoadmapViewTest extends KaribuTest {
     void theNotesDialogSaysWhoCanReadTheNotes() {
         signUpAndLogIn("reader@example.com", Language.EN);
         RoadmapView view = open();
-        _click(view.cards.values().iterator().next().editNotes);
+        _click(opened(view.cards.values().iterator().next()).editNotes);
         assertThat(_get(NotesDialog.class).getElement().getTextRecursively())
                 .contains("Only you can see these notes.");
         _get(NotesDialog.class).close();
@@ -131,7 +137,7 @@ class RoadmapViewTest extends KaribuTest {
         long other = groups.create("Unrelated", null);
         groups.share(other, true, true, true);
         view = open();
-        _click(view.cards.values().iterator().next().editNotes);
+        _click(opened(view.cards.values().iterator().next()).editNotes);
         assertThat(_get(NotesDialog.class).getElement().getTextRecursively())
                 .contains("Members of RAG study can see these notes").doesNotContain("Only you", "Unrelated");
     }
@@ -140,7 +146,7 @@ class RoadmapViewTest extends KaribuTest {
     void notesPastTheLimitAreCountedRefusedAndNeverCut() {
         signUpAndLogIn("long-notes@example.com", Language.EN);
         RoadmapView view = open();
-        TopicCard first = view.cards.values().iterator().next();
+        TopicCard first = opened(view.cards.values().iterator().next());
         _click(first.editNotes);
         NotesDialog dialog = _get(NotesDialog.class);
         assertThat(dialog.notes.getHelperText()).endsWith("0 / 20,000 characters");
@@ -174,9 +180,36 @@ class RoadmapViewTest extends KaribuTest {
         NavigatorKt.expectView(RouteNotFoundView.class);
     }
 
+    @Test
+    void subTopicsAreCountedOnTheCardAndTickedOnceOpened() {
+        signUpAndLogIn("subtopics@example.com", Language.EN);
+        RoadmapView view = open();
+        TopicCard first = view.cards.values().iterator().next();
+        int all = first.topic.subtopics().size();
+        assertThat(first.subtopics.getSummaryText()).isEqualTo("Sub-topics · 0 of " + all + " done");
+        assertThat(_find(first.subtopics, Checkbox.class)).as("made when the person opens them").isEmpty();
+
+        first.subtopics.setOpened(true);
+        List<Checkbox> boxes = _find(first.subtopics, Checkbox.class);
+        assertThat(boxes).hasSize(all);
+        _setValue(boxes.get(0), true);
+        assertThat(first.subtopics.getSummaryText()).isEqualTo("Sub-topics · 1 of " + all + " done");
+        assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).subtopics().get(0).state()
+                .status()).isEqualTo(ProgressStatus.DONE);
+
+        RoadmapView again = open();
+        assertThat(again.cards.values().iterator().next().subtopics.getSummaryText())
+                .isEqualTo("Sub-topics · 1 of " + all + " done");
+    }
+
     private RoadmapView open() {
         openBrowser(Locale.ENGLISH);
         UI.getCurrent().navigate(RoadmapView.class, new RouteParameters("key", BUILT_IN));
         return _get(RoadmapView.class);
+    }
+
+    private static TopicCard opened(TopicCard card) {
+        card.personal.setOpened(true);
+        return card;
     }
 }
