@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +35,8 @@ class EmbeddedDatabaseConfigTest {
 
     @Test
     void theAppConnectsAsItsOwnRoleThatIsNoSuperuser() throws IOException {
-        try (var database = config.embeddedDatabase(false, dataDirectory(), freePort());
-             var pool = (HikariDataSource) config.dataSource(database)) {
+        try (var database = config.start(false, dataDirectory(), freePort());
+             var pool = config.pool(database)) {
             var jdbc = new JdbcTemplate(pool);
             assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("waypoint_app");
             assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("waypoint");
@@ -47,7 +49,7 @@ class EmbeddedDatabaseConfigTest {
     @Test
     void nobodyConnectsWithoutTheRightPassword() throws IOException, SQLException {
         int port = freePort();
-        try (var database = config.embeddedDatabase(false, dataDirectory(), port)) {
+        try (var database = config.start(false, dataDirectory(), port)) {
             assertThatThrownBy(() -> connect(port, "postgres", "postgres", null)).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> connect(port, "waypoint", "waypoint_app", null)).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> connect(port, "waypoint", "waypoint_app", "wrong" + database.appPassword()))
@@ -64,7 +66,7 @@ class EmbeddedDatabaseConfigTest {
     @Test
     void thePasswordFilesAreReadableByTheirOwnerOnly() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-        try (var database = config.embeddedDatabase(false, dataDirectory(), freePort())) {
+        try (var database = config.start(false, dataDirectory(), freePort())) {
             for (String name : new String[]{"waypoint-app.password", "postgres.password"}) {
                 Path file = dataDirectory().resolve(name);
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
@@ -79,15 +81,15 @@ class EmbeddedDatabaseConfigTest {
     void dataInTheDataDirectorySurvivesARestart() throws IOException {
         int port = freePort();
         String firstPassword;
-        try (var first = config.embeddedDatabase(false, dataDirectory(), port);
-             var pool = (HikariDataSource) config.dataSource(first)) {
+        try (var first = config.start(false, dataDirectory(), port);
+             var pool = config.pool(first)) {
             firstPassword = first.appPassword();
             var jdbc = new JdbcTemplate(pool);
             jdbc.execute("create table note (text varchar(20))");
             jdbc.update("insert into note values ('still here')");
         }
-        try (var second = config.embeddedDatabase(false, dataDirectory(), port);
-             var pool = (HikariDataSource) config.dataSource(second)) {
+        try (var second = config.start(false, dataDirectory(), port);
+             var pool = config.pool(second)) {
             assertThat(second.appPassword()).isEqualTo(firstPassword);
             var jdbc = new JdbcTemplate(pool);
             assertThat(jdbc.queryForObject("select text from note", String.class)).isEqualTo("still here");
@@ -108,8 +110,8 @@ class EmbeddedDatabaseConfigTest {
         }
 
         for (int start = 1; start <= 2; start++) {
-            try (var database = config.embeddedDatabase(false, dataDirectory(), port);
-                 var pool = (HikariDataSource) config.dataSource(database)) {
+            try (var database = config.start(false, dataDirectory(), port);
+                 var pool = config.pool(database)) {
                 var jdbc = new JdbcTemplate(pool);
                 assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("waypoint_app");
                 assertThat(jdbc.queryForList("select text from note order by id", String.class))
@@ -129,8 +131,8 @@ class EmbeddedDatabaseConfigTest {
     @Test
     void theThrowAwayDatabaseIsSetUpTheSameWayAndGoesAwayOnClose() throws IOException {
         Path dataDirectory;
-        try (var database = config.embeddedDatabase(true, Path.of("unused"), 0);
-             var pool = (HikariDataSource) config.dataSource(database)) {
+        try (var database = config.start(true, Path.of("unused"), 0);
+             var pool = config.pool(database)) {
             var jdbc = new JdbcTemplate(pool);
             assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("waypoint_app");
             assertThatThrownBy(() -> connect(database.port(), "postgres", "postgres", null))
@@ -139,6 +141,25 @@ class EmbeddedDatabaseConfigTest {
             assertThat(dataDirectory.resolve("waypoint-app.password")).exists();
         }
         assertThat(dataDirectory).doesNotExist();
+    }
+
+    @Test
+    void aConfiguredServerTakesThePlaceOfTheEmbeddedDatabase() throws Exception {
+        try (var server = config.start(true, Path.of("unused"), 0)) {
+            var properties = new DataSourceProperties();
+            properties.setBeanClassLoader(getClass().getClassLoader());
+            properties.afterPropertiesSet();
+            properties.setUrl(server.jdbcUrl());
+            properties.setUsername("waypoint_app");
+            properties.setPassword(server.appPassword());
+
+            assertThat(config.embeddedDatabase(properties, false, dataDirectory(), freePort())).isNull();
+            assertThat(dataDirectory()).doesNotExist();
+            try (var pool = config.dataSource(properties, Optional.empty())) {
+                assertThat(new JdbcTemplate(pool).queryForObject("select current_database()", String.class))
+                        .isEqualTo("waypoint");
+            }
+        }
     }
 
     private static boolean connect(int port, String database, String user, String password) throws SQLException {
