@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Checks an email and password. Each attempt is counted for the name and for the client's address before the
@@ -27,8 +28,11 @@ import java.util.Optional;
 @Component
 public class LoginAuthenticationProvider implements AuthenticationProvider {
 
-    /** Hashed once so that unknown emails take as long to refuse as wrong passwords. */
-    private final String decoyHash;
+    /**
+     * Hashed once so that unknown emails take as long to refuse as wrong passwords; in the background, as hashing
+     * takes a noticeable part of the app's start.
+     */
+    private final CompletableFuture<String> decoyHash;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AttemptLimiter limiter;
@@ -45,7 +49,7 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.limiter = limiter;
-        this.decoyHash = passwordEncoder.encode("decoy password for unknown accounts");
+        this.decoyHash = CompletableFuture.supplyAsync(() -> passwordEncoder.encode("decoy password for unknown accounts"));
     }
 
     @Override
@@ -67,7 +71,7 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("Too many failed logins");
         }
         Account account = accounts.findByEmail(name).orElse(null);
-        String hash = account == null ? decoyHash : account.getPasswordHash();
+        String hash = account == null ? decoyHash.join() : account.getPasswordHash();
         // a password with hidden characters was never set (sign-up refuses them), and the hasher cannot read half an emoji
         if (TextInput.hasHiddenCharacters(password) || !passwordEncoder.matches(password, hash) || account == null) {
             log.recordRefusal(SecurityEventKind.SIGN_IN_FAILED, account == null ? null : account.getId(), null);
