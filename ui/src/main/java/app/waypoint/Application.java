@@ -1,6 +1,7 @@
 package app.waypoint;
 
 import app.waypoint.backup.ui.BackupCommand;
+import app.waypoint.base.ui.EmbeddedDatabaseEarlyStart;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
@@ -23,7 +24,9 @@ public class Application implements AppShellConfigurator {
             BackupCommand.runAndExit(args);
             return;
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addInitializers(new EmbeddedDatabaseEarlyStart());
+        application.run(args);
     }
 
     @Override

@@ -32,14 +32,21 @@ public class EmbeddedDatabaseConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
-    /** The embedded database, or none (a null bean) when a database server is configured. */
+    /**
+     * The embedded database, or none (a null bean) when a database server is configured. The app's main method
+     * has it started already ({@link EmbeddedDatabaseEarlyStart}); elsewhere it starts here.
+     */
     @Bean(destroyMethod = "close")
     @Nullable EmbeddedDatabase embeddedDatabase(DataSourceProperties server,
+                                                Optional<EmbeddedDatabaseEarlyStart.Starting> started,
                                                 @Value("${waypoint.database.ephemeral:false}") boolean ephemeral,
                                                 @Value("${waypoint.database.data-dir}") Path dataDirectory,
                                                 @Value("${waypoint.database.port}") int port) throws IOException {
         if (StringUtils.hasText(server.getUrl())) {
             return null;
+        }
+        if (started.isPresent()) {
+            return started.get().await();
         }
         return start(ephemeral, dataDirectory, port);
     }

@@ -153,7 +153,7 @@ class EmbeddedDatabaseConfigTest {
             properties.setUsername("waypoint_app");
             properties.setPassword(server.appPassword());
 
-            assertThat(config.embeddedDatabase(properties, false, dataDirectory(), freePort())).isNull();
+            assertThat(config.embeddedDatabase(properties, Optional.empty(), false, dataDirectory(), freePort())).isNull();
             assertThat(dataDirectory()).doesNotExist();
             try (var pool = config.dataSource(properties, Optional.empty())) {
                 assertThat(new JdbcTemplate(pool).queryForObject("select current_database()", String.class))
