@@ -1,4 +1,4 @@
-# Builds the production jar and runs it on a JRE, with the JDK's ahead-of-time cache for a quick start.
+# Builds the production jar and runs it on a JRE, with Spring AOT and the JDK's ahead-of-time cache for a quick start.
 # Use with docker-compose.yml (PostgreSQL + app).
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
@@ -6,14 +6,16 @@ COPY . .
 RUN ./mvnw -B -ntp -Pproduction -DskipTests -pl ui -am package
 
 # The cache belongs to one JVM and one class path: it is recorded on the runtime image, at the path the app runs
-# from, by a training run that starts the app on its embedded database and exits once it is ready.
+# from, by a training run that starts the app on its embedded database, waits until it is ready, opens a page and
+# stops it. The training run uses the same options as the app.
 FROM eclipse-temurin:25-jre AS train
 WORKDIR /home/waypoint
 COPY --from=build /src/ui/target/waypoint.jar /tmp/waypoint.jar
+COPY --from=build /src/docker/train-aot-cache.sh /tmp/train-aot-cache.sh
 RUN java -Djarmode=tools -jar /tmp/waypoint.jar extract --destination app \
     && cd app \
-    && WAYPOINT_DATA_DIR=/tmp/training-db java -XX:AOTCacheOutput=waypoint.aot -Dspring.context.exit=onRefresh \
-       -jar waypoint.jar
+    && WAYPOINT_DATA_DIR=/tmp/training-db bash /tmp/train-aot-cache.sh waypoint.aot \
+       -XX:MaxRAMPercentage=75 -Dspring.aot.enabled=true -jar waypoint.jar
 
 FROM eclipse-temurin:25-jre
 RUN useradd --system --create-home waypoint
@@ -22,4 +24,4 @@ WORKDIR /home/waypoint
 COPY --from=train /home/waypoint/app /home/waypoint/app
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/home/waypoint/app/waypoint.aot", \
-            "-jar", "/home/waypoint/app/waypoint.jar"]
+            "-Dspring.aot.enabled=true", "-jar", "/home/waypoint/app/waypoint.jar"]

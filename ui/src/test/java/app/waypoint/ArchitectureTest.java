@@ -5,6 +5,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -24,8 +25,20 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module and package rules of DESIGN.md, checked on the compiled application. */
-@AnalyzeClasses(packages = "app.waypoint", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "app.waypoint",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeAotGenerated.class})
 class ArchitectureTest {
+
+    /**
+     * Leaves out the classes Spring AOT writes beside the application's own when the production jar is built
+     * (bean definitions, repositories, accessors, proxies: names with {@code __} or {@code $$SpringCGLIB$$}).
+     */
+    static final class DoNotIncludeAotGenerated implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("__") && !location.contains("$$SpringCGLIB$$");
+        }
+    }
 
     @ArchTest
     static final ArchRule layersDependDownwardOnly = layeredArchitecture().consideringOnlyDependenciesInLayers()
