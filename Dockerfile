@@ -5,17 +5,16 @@ WORKDIR /src
 COPY . .
 RUN ./mvnw -B -ntp -Pproduction -DskipTests -pl ui -am package
 
-# The cache belongs to one JVM and one class path: it is recorded on the runtime image, at the path the app runs
-# from, by a training run that starts the app on its embedded database, waits until it is ready, opens a page and
-# stops it. The training run uses the same options as the app.
+# The cache belongs to one JVM and one class path, spelled the same way: it is recorded on the runtime image, with
+# the jar at the very path the app runs it from, by a training run that starts the app on its embedded database,
+# waits until it is ready, opens a page and stops it. The training run uses the same options as the app.
 FROM eclipse-temurin:25-jre AS train
 WORKDIR /home/waypoint
 COPY --from=build /src/ui/target/waypoint.jar /tmp/waypoint.jar
 COPY --from=build /src/docker/train-aot-cache.sh /tmp/train-aot-cache.sh
 RUN java -Djarmode=tools -jar /tmp/waypoint.jar extract --destination app \
-    && cd app \
-    && WAYPOINT_DATA_DIR=/tmp/training-db bash /tmp/train-aot-cache.sh waypoint.aot \
-       -XX:MaxRAMPercentage=75 -Dspring.aot.enabled=true -jar waypoint.jar
+    && WAYPOINT_DATA_DIR=/tmp/training-db bash /tmp/train-aot-cache.sh /home/waypoint/app/waypoint.aot \
+       -XX:MaxRAMPercentage=75 -Dspring.aot.enabled=true -jar /home/waypoint/app/waypoint.jar
 
 FROM eclipse-temurin:25-jre
 RUN useradd --system --create-home waypoint
