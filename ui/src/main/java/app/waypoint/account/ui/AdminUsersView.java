@@ -4,6 +4,7 @@ import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.AdminService;
 import app.waypoint.account.service.InstanceFigures;
 import app.waypoint.account.service.SecurityLogService;
+import app.waypoint.base.ui.TabLists;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -35,6 +36,7 @@ public class AdminUsersView extends Main implements HasDynamicTitle {
         registration = new RegistrationPanel(admin, zone);
         securityLog = new SecurityLogPanel(admin, log, zone);
         tabs.addClassName("admin-tabs");
+        TabLists.onlyTabs(tabs);
         tabs.add(getTranslation("admin.tab.accounts"), accounts);
         tabs.add(getTranslation("admin.tab.registration"), registration);
         var logTab = tabs.add(getTranslation("admin.tab.security-log"), securityLog);

@@ -7,6 +7,7 @@ import app.waypoint.application.service.ApplicationCsvService;
 import app.waypoint.application.service.ApplicationInsightsService;
 import app.waypoint.application.service.StageView;
 import app.waypoint.application.domain.ApplicationOutcome;
+import app.waypoint.base.ui.TabLists;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -87,6 +88,7 @@ public class ApplicationsView extends Main implements HasDynamicTitle {
         tableTab.setLabel(getTranslation("applications.table"));
         insightsTab.setLabel(getTranslation("applications.insights"));
         layouts.addSelectedChangeListener(change -> refresh());
+        TabLists.onlyTabs(layouts);
         importCsv.setText(getTranslation("applications.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
         importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -10,7 +10,7 @@ import app.waypoint.group.service.GroupProgressService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -63,7 +63,7 @@ class GroupBoardPanel extends Composite<Div> {
 
     /** The job-hunt counts of members who share them; who shares nothing is not listed. */
     private Div pipelines(List<PipelineRow> rows) {
-        Div section = new Div(new H3(getTranslation("board.pipeline")));
+        Div section = new Div(new H2(getTranslation("board.pipeline")));
         section.addClassName("group-pipelines");
         if (rows.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("board.pipeline.none"));
@@ -86,7 +86,7 @@ class GroupBoardPanel extends Composite<Div> {
         GroupBoard figures = firstBoard != null && firstBoard.roadmapKey().equals(adopted.key()) ? firstBoard
                 : progress.board(groupId, adopted.key());
         firstBoard = null;
-        board.add(new H3(Texts.of(figures.roadmapTitle())));
+        board.add(new H2(Texts.of(figures.roadmapTitle())));
         Div grid = new Div();
         grid.addClassName("board-grid");
         // name, stages and overall, then a wider streak column so its header never forces the grid wider
@@ -150,7 +150,7 @@ class GroupBoardPanel extends Composite<Div> {
     }
 
     private Div notes(List<GroupBoard.SharedNote> notes) {
-        Div section = new Div(new H3(getTranslation("board.notes")));
+        Div section = new Div(new H2(getTranslation("board.notes")));
         section.addClassName("shared-notes");
         for (GroupBoard.SharedNote note : notes) {
             Span heading = new Span(note.who() + " · " + Texts.of(note.topic()));

@@ -1,5 +1,6 @@
 package app.waypoint.group.ui;
 
+import app.waypoint.base.ui.CardTitles;
 import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.GroupChecklistService;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -43,7 +43,7 @@ class GroupChecklistsPanel extends Composite<Div> {
             getContent().add(empty);
         }
         for (GroupChecklistView checklist : assigned) {
-            Div card = new Div(new H3(checklist.available() ? Texts.of(checklist.title())
+            Div card = new Div(CardTitles.of(checklist.available() ? Texts.of(checklist.title())
                     : getTranslation("group-checklists.gone")));
             card.addClassNames("card", "group-checklist");
             if (!checklist.available()) {

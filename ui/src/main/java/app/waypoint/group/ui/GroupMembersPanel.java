@@ -9,7 +9,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -34,7 +34,7 @@ class GroupMembersPanel extends Composite<Div> {
         getContent().addClassName("member-list");
         group.members().forEach(member -> getContent().add(row(member)));
         if (!group.removed().isEmpty()) {
-            H3 title = new H3(getTranslation("members.removed.title"));
+            H2 title = new H2(getTranslation("members.removed.title"));
             Paragraph hint = new Paragraph(getTranslation("members.removed.hint"));
             hint.addClassName("hint");
             getContent().add(title, hint);

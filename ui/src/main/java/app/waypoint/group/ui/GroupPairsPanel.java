@@ -1,5 +1,6 @@
 package app.waypoint.group.ui;
 
+import app.waypoint.base.ui.CardTitles;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.PairingService;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -26,7 +26,7 @@ class GroupPairsPanel extends Composite<Div> {
     GroupPairsPanel(GroupDetails group, PairingService pairing, GroupView view) {
         getContent().addClassName("group-pairs");
         PairingView week = pairing.thisWeek(group.id());
-        Div card = new Div(new H3(getTranslation("pairs.week", Texts.date(week.weekStart()))));
+        Div card = new Div(CardTitles.of(getTranslation("pairs.week", Texts.date(week.weekStart()))));
         card.addClassNames("card", "pairs-card");
         if (!week.drawn()) {
             Paragraph empty = new Paragraph(getTranslation(group.runsGroup() ? "pairs.empty.runner" : "pairs.empty"));

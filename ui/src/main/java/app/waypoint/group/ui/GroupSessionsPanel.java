@@ -1,6 +1,7 @@
 package app.waypoint.group.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.CardTitles;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.DateField;
 import app.waypoint.base.ui.FormErrors;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -77,7 +77,7 @@ class GroupSessionsPanel extends Composite<Div> {
     }
 
     private Div rates(SessionsOverview overview) {
-        Div rates = new Div(new H3(getTranslation("sessions.rates")));
+        Div rates = new Div(CardTitles.of(getTranslation("sessions.rates")));
         rates.addClassNames("card", "attendance-rates");
         for (SessionsOverview.Rate rate : overview.rates()) {
             Span name = new Span(rate.displayName());
@@ -114,7 +114,7 @@ class GroupSessionsPanel extends Composite<Div> {
     }
 
     private Div session(SessionsOverview.Session session) {
-        Div card = new Div(new H3(Texts.date(session.heldOn()) + " · " + session.topic()));
+        Div card = new Div(CardTitles.of(Texts.date(session.heldOn()) + " · " + session.topic()));
         card.addClassNames("card", "session-card");
         for (GroupDetails.Member member : group.members()) {
             Attendance status = session.attendance().get(member.accountId());

@@ -1,8 +1,9 @@
 package app.waypoint.group.ui;
 
 import app.waypoint.base.service.InvalidInputException;
-import app.waypoint.base.ui.Conflicts;
+import app.waypoint.base.ui.CardTitles;
 import app.waypoint.base.ui.ConfirmAction;
+import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Notifications;
 import app.waypoint.base.ui.Refusals;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -275,7 +275,7 @@ class GroupSettingsPanel extends Composite<Div> {
     }
 
     private Div section(String titleKey, Component... content) {
-        Div section = new Div(new H3(getTranslation(titleKey)));
+        Div section = new Div(CardTitles.of(getTranslation(titleKey)));
         section.add(content);
         section.addClassNames("card", "settings-section");
         return section;

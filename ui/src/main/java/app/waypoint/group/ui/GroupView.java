@@ -3,6 +3,7 @@ package app.waypoint.group.ui;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.Refusals;
+import app.waypoint.base.ui.TabLists;
 import app.waypoint.group.service.GroupChecklistService;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.GroupPage;
@@ -80,6 +81,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         description.addClassName("hint");
         // without the sheet's own padding the cards line up with the title and phones keep the width
         tabs.addThemeVariants(TabSheetVariant.NO_PADDING);
+        TabLists.onlyTabs(tabs);
         tabs.addSelectedChangeListener(change -> {
             Runnable fill = fillers.get(change.getSelectedTab());
             if (fill != null) {

@@ -1,6 +1,7 @@
 package app.waypoint.group.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.CardTitles;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.group.service.GroupService;
 import app.waypoint.group.service.GroupSummary;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -59,7 +59,7 @@ public class GroupsView extends Main implements HasDynamicTitle {
         }
         for (GroupSummary group : mine) {
             RouterLink link = new RouterLink(GroupView.class, new RouteParameters("id", String.valueOf(group.id())));
-            link.add(new H3(group.name()));
+            link.add(CardTitles.of(group.name()));
             Span role = new Span(getTranslation("group.role." + group.myRole().name()));
             role.getElement().getThemeList().add("badge");
             Span members = new Span(getTranslation("groups.members", group.memberCount()));

@@ -1,5 +1,6 @@
 package app.waypoint.interview.ui;
 
+import app.waypoint.base.ui.CardTitles;
 import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Notifications;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -79,7 +79,7 @@ public class MockInterviewsView extends Main implements BeforeEnterObserver, Has
         Span stars = new Span("★".repeat(mock.selfRating()) + "☆".repeat(5 - mock.selfRating()));
         stars.addClassName("rating");
         stars.getElement().setAttribute("aria-label", getTranslation("mock.rated", mock.selfRating()));
-        Div card = new Div(kind, new H3(heading), stars);
+        Div card = new Div(kind, CardTitles.of(heading), stars);
         card.addClassNames("card", "mock-card");
         if (mock.questions() != null) {
             Paragraph questions = new Paragraph(mock.questions());

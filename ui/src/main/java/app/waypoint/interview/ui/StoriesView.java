@@ -1,5 +1,6 @@
 package app.waypoint.interview.ui;
 
+import app.waypoint.base.ui.CardTitles;
 import app.waypoint.base.ui.CardsInBatches;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Refusals;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -69,7 +69,7 @@ public class StoriesView extends Main implements HasDynamicTitle {
             badge.getElement().getThemeList().add("badge");
             badges.add(badge);
         });
-        Div card = new Div(new H3(story.title()), badges);
+        Div card = new Div(CardTitles.of(story.title()), badges);
         card.addClassNames("card", "story-card");
         if (story.projectTitle() != null) {
             // by address, so that interview screens need not know the portfolio's

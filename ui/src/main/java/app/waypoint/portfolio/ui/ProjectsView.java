@@ -85,7 +85,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
             if (!groups.isEmpty()) {
                 add(actions);
             }
-            add(new TemplatePicker(templates, skillName, "template-", projectService::createFromTemplate, this::open));
+            add(new TemplatePicker(templates, skillName, "template-", 2, projectService::createFromTemplate, this::open));
             return;
         }
         actions.addComponentAsFirst(newProject);
@@ -174,7 +174,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         });
         Div blankRow = new Div(blankTitle, blank);
         blankRow.addClassName("evidence-add");
-        dialog.add(blankRow, new TemplatePicker(templates, skillName, "template-", projectService::createFromTemplate, id -> {
+        dialog.add(blankRow, new TemplatePicker(templates, skillName, "template-", 3, projectService::createFromTemplate, id -> {
             dialog.close();
             open(id);
         }));

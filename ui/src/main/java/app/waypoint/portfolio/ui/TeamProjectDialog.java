@@ -42,7 +42,7 @@ class TeamProjectDialog extends Dialog {
         });
         Div blankRow = new Div(title, blank);
         blankRow.addClassName("evidence-add");
-        add(group, blankRow, new TemplatePicker(templates, skillName, "team-template-",
+        add(group, blankRow, new TemplatePicker(templates, skillName, "team-template-", 3,
                 (key, language) -> teamProjects.createFromTemplate(group.getValue().id(), key, language),
                 id -> created(id, onCreated)));
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -66,7 +66,7 @@ class TopicCard extends Composite<Div> {
         card.addClassNames("card", "topic-card");
         card.setId("topic-" + topic.key());
 
-        H3 title = new H3(Texts.of(topic.title()));
+        H2 title = new H2(Texts.of(topic.title()));
         Paragraph description = new Paragraph(Texts.of(topic.description()));
         status = new StatusPicker(state.status(), this::changeStatus);
         card.add(title, description, status);
