@@ -63,7 +63,7 @@ class ApplicationJourneyTest {
             String[][] moves = {{"지원으로 옮기기", "지원"}, {"서류 통과로 옮기기", "서류 통과"}, {"1차 면접으로 옮기기", "1차 면접"}};
             for (String[] move : moves) {
                 browser.click(".status-bar vaadin-menu-bar-button");
-                browser.clickText("vaadin-menu-bar-item", move[0]);
+                browser.clickShownText("vaadin-menu-bar-item", move[0]);
                 browser.waitForText("#application-stage", move[1]);
             }
             browser.waitForText(".application-history", "1차 면접");

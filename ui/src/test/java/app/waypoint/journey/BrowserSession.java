@@ -117,6 +117,16 @@ final class BrowserSession implements AutoCloseable {
                 .findFirst().orElse(null)));
     }
 
+    /**
+     * Clicks the shown element matching css whose text contains the given text: a closed menu's items can stay in
+     * the page, hidden, after the menu bar they came from has been replaced.
+     */
+    void clickShownText(String css, String text) {
+        clickCentered(wait.until(driver -> driver.findElements(By.cssSelector(css)).stream()
+                .filter(element -> element.getAttribute("textContent").contains(text) && element.isDisplayed())
+                .findFirst().orElse(null)));
+    }
+
     /** Chooses a file in the first upload on the page, as picking it in the file dialog would. */
     void upload(Path file) {
         WebElement upload = find("vaadin-upload");
