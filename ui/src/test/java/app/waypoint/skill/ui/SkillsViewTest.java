@@ -51,8 +51,9 @@ class SkillsViewTest extends KaribuTest {
         openBrowser(Locale.KOREAN);
         UI.getCurrent().navigate("skills");
         SkillsView view = _get(SkillsView.class);
-        _setValue(view.levels.get("python"), 3);
-        assertThat(gapItems(view)).contains("Python — 수준 3, 점수 190 = 요구 빈도 95 × 남은 수준 2");
+        assertThat(gapItems(view).get(0)).isEqualTo("Python — 수준 0, 점수 475 = 요구 빈도 95 × 남은 수준 5");
+        _setValue(view.levels.get("python"), 4);
+        assertThat(gapItems(view)).contains("Python — 수준 4, 점수 95 = 요구 빈도 95 × 남은 수준 1");
     }
 
     private static List<String> gapItems(SkillsView view) {
