@@ -125,6 +125,8 @@ public class ProblemsView extends Main implements HasDynamicTitle {
         status.getElement().getThemeList().add(problem.resolveDue() ? "badge error" : problem.solved()
                 ? "badge success" : "badge contrast");
         Span figures = new Span(getTranslation("problem.figures", problem.attempts(), problem.minutesSpent())
+                + (problem.resolveOn() == null || problem.resolveDue() ? ""
+                : " · " + getTranslation("problem.resolve-on", Texts.date(problem.resolveOn())))
                 + (problem.tags() == null ? "" : " · " + problem.tags()));
         figures.addClassName("hint");
         IntegerField minutes = new IntegerField();

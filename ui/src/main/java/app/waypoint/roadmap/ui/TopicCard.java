@@ -1,6 +1,7 @@
 package app.waypoint.roadmap.ui;
 
 import app.waypoint.base.service.InvalidInputException;
+import app.waypoint.base.ui.ConfirmAction;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
@@ -125,6 +126,13 @@ class TopicCard extends Composite<Div> {
                     change.getValue() ? ProgressStatus.DONE : ProgressStatus.NOT_STARTED))) {
                 subtopicsDone += change.getValue() ? 1 : -1;
                 countSubtopics();
+                if (subtopicsDone == topic.subtopics().size() && state.status() != ProgressStatus.DONE
+                        && state.status() != ProgressStatus.SKIPPED) {
+                    ConfirmAction.open(getTranslation("roadmap.subtopics.all-done.title"),
+                            getTranslation("roadmap.subtopics.all-done.text", Texts.of(topic.title())),
+                            getTranslation("roadmap.subtopics.all-done.confirm"), false,
+                            () -> setStatus(ProgressStatus.DONE));
+                }
             } else {
                 box.setValue(change.getOldValue());
             }
@@ -180,7 +188,20 @@ class TopicCard extends Composite<Div> {
         showNotesAndEvidence();
     }
 
+    /** A tap on a status; marking done while sub-topics are open asks first, and nothing changes until it is confirmed. */
     private void changeStatus(ProgressStatus newStatus) {
+        int open = topic.subtopics().size() - subtopicsDone;
+        if (newStatus == ProgressStatus.DONE && open > 0 && state.status() != ProgressStatus.DONE) {
+            ConfirmAction.open(getTranslation("roadmap.done-with-open.title"),
+                    getTranslation("roadmap.done-with-open.text", open, topic.subtopics().size()),
+                    getTranslation("roadmap.done-with-open.confirm"), false, () -> setStatus(newStatus));
+            status.show(state.status());
+            return;
+        }
+        setStatus(newStatus);
+    }
+
+    private void setStatus(ProgressStatus newStatus) {
         if (!Refusals.attempt(() -> show(roadmapService.changeStatus(topic.id(), newStatus)))) {
             show(state);
         }

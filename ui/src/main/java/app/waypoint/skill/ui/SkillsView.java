@@ -1,7 +1,8 @@
 package app.waypoint.skill.ui;
 
-import app.waypoint.base.ui.Texts;
 import app.waypoint.base.ui.Refusals;
+import app.waypoint.base.ui.Texts;
+import app.waypoint.skill.domain.SkillAssessment;
 import app.waypoint.skill.service.SkillService;
 import app.waypoint.skill.service.SkillStanding;
 import com.vaadin.flow.component.html.Div;
@@ -114,8 +115,11 @@ public class SkillsView extends Main implements HasDynamicTitle {
             gapList.add(new ListItem(getTranslation("skills.gaps.none")));
             return;
         }
-        gaps.stream().limit(GAPS_SHOWN).forEach(gap -> gapList.add(new ListItem(
-                getTranslation("skills.gap.item", Texts.of(gap.name()), gap.level(), gap.gap()))));
+        gaps.stream().limit(GAPS_SHOWN).forEach(gap -> {
+            int levelsToGo = SkillAssessment.MAX_LEVEL - gap.level();
+            gapList.add(new ListItem(getTranslation("skills.gap.item", Texts.of(gap.name()), gap.level(), gap.gap(),
+                    gap.gap() / levelsToGo, levelsToGo)));
+        });
     }
 
     private Paragraph hint(String key) {

@@ -83,6 +83,20 @@ class ProblemsViewTest extends KaribuTest {
         assertThat(problems.myProblems().stream().filter(problem -> problem.attempts() == 1)).hasSize(1);
     }
 
+    @Test
+    void aSolvedProblemSaysWhenToSolveItAgain() {
+        signUpAndLogIn("again@example.com", Language.EN);
+        problems.add("Two Sum", TWO_SUM, "LeetCode", ProblemDifficulty.EASY, "array");
+        ProblemsView view = open();
+        assertThat(rows(view).get(0).getElement().getTextRecursively()).doesNotContain("solve again on");
+
+        _click(_get(view.list, Button.class, spec -> spec.withText("Solved")));
+        java.time.LocalDate again = problems.myProblems().get(0).resolveOn();
+        assertThat(again).isNotNull();
+        assertThat(rows(view).get(0).getElement().getTextRecursively())
+                .contains("solve again on " + app.waypoint.base.ui.Texts.date(again));
+    }
+
     private static List<Div> rows(ProblemsView view) {
         return _find(view.list, Div.class, spec -> spec.withClasses("problem-row"));
     }

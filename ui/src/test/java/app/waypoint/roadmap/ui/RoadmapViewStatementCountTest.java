@@ -84,11 +84,11 @@ class RoadmapViewStatementCountTest extends KaribuTest {
                 .doesNotContain("evidence", "resource", "node_skill", "from skill");
     }
 
-    /** Counts one tap on the first topic's "done", with the figures that follow it. */
+    /** Counts one tap on the first topic's "learning", with the figures that follow it. */
     private int statementsToTap() {
         TopicCard first = _get(RoadmapView.class).cards.values().iterator().next();
         statements.reset();
-        _click(first.status.button(ProgressStatus.DONE));
+        _click(first.status.button(ProgressStatus.IN_PROGRESS));
         return statements.count();
     }
 

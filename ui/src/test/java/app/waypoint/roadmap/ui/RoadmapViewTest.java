@@ -1,17 +1,19 @@
 package app.waypoint.roadmap.ui;
 
-import app.waypoint.roadmap.domain.NodeProgress;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.account.ui.RouteNotFoundView;
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.group.service.GroupService;
+import app.waypoint.roadmap.domain.NodeProgress;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +65,7 @@ class RoadmapViewTest extends KaribuTest {
         TopicCard first = view.cards.values().iterator().next();
 
         _click(first.status.button(ProgressStatus.DONE));
+        confirm();   // its sub-topics are still open
 
         assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().status())
                 .isEqualTo(ProgressStatus.DONE);
@@ -78,6 +81,7 @@ class RoadmapViewTest extends KaribuTest {
         RoadmapView view = open();
         TopicCard first = view.cards.values().iterator().next();
         _click(first.status.button(ProgressStatus.DONE));
+        confirm();
 
         _setValue(view.filter, TopicFilter.DONE);
         assertThat(view.cards.values().stream().filter(card -> card.isVisible()).count()).isEqualTo(1);
@@ -200,6 +204,45 @@ class RoadmapViewTest extends KaribuTest {
         RoadmapView again = open();
         assertThat(again.cards.values().iterator().next().subtopics.getSummaryText())
                 .isEqualTo("Sub-topics · 1 of " + all + " done");
+    }
+
+    @Test
+    void tickingTheLastSubTopicOffersToFinishTheTopicAndDoneWithOpenSubTopicsAsksFirst() {
+        signUpAndLogIn("finish@example.com", Language.EN);
+        RoadmapView view = open();
+        TopicCard first = view.cards.values().iterator().next();
+        int all = first.topic.subtopics().size();
+
+        _click(first.status.button(ProgressStatus.DONE));
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("message")).isEqualTo(all + " of " + all
+                + " sub-topics are not ticked yet. Mark the topic done anyway? The sub-topics stay as they are.");
+        assertThat(topicStatus()).as("nothing changes before the person confirms").isEqualTo(ProgressStatus.NOT_STARTED);
+        assertThat(first.status.button(ProgressStatus.DONE).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        ask.close();
+
+        first.subtopics.setOpened(true);
+        List<Checkbox> boxes = _find(first.subtopics, Checkbox.class);
+        for (int i = 0; i < all - 1; i++) {
+            _setValue(boxes.get(i), true);
+        }
+        assertThat(_find(ConfirmDialog.class)).as("nothing offered before the last one").isEmpty();
+        _setValue(boxes.get(all - 1), true);
+        ConfirmDialog offer = _get(ConfirmDialog.class);
+        assertThat(offer.getElement().getProperty("message")).startsWith("Every sub-topic of ")
+                .endsWith(" is ticked. Mark the topic done as well?");
+        ComponentUtil.fireEvent(offer, new ConfirmDialog.ConfirmEvent(offer, true));
+        assertThat(topicStatus()).isEqualTo(ProgressStatus.DONE);
+        assertThat(first.status.button(ProgressStatus.DONE).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    private static void confirm() {
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
+    }
+
+    private ProgressStatus topicStatus() {
+        return roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().status();
     }
 
     private RoadmapView open() {

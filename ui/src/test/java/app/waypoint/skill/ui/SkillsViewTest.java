@@ -35,13 +35,25 @@ class SkillsViewTest extends KaribuTest {
         openBrowser(Locale.ENGLISH);
         UI.getCurrent().navigate("skills");
         SkillsView view = _get(SkillsView.class);
-        assertThat(gapItems(view).get(0)).startsWith("Python — level 0, score 475");
+        assertThat(gapItems(view).get(0)).as("the score is explained on its line")
+                .isEqualTo("Python — level 0, score 475 = how often asked 95 × 5 levels to go");
 
         _setValue(view.levels.get("python"), 5);
 
         assertThat(gapItems(view)).noneMatch(item -> item.startsWith("Python "));
         assertThat(skillService.standings()).filteredOn(skill -> skill.key().equals("python"))
                 .extracting(skill -> skill.level()).containsExactly(5);
+    }
+
+    @Test
+    void theScoreIsExplainedInKoreanToo() {
+        signUpAndLogIn("skills-ko@example.com", Language.KO);
+        openBrowser(Locale.KOREAN);
+        UI.getCurrent().navigate("skills");
+        SkillsView view = _get(SkillsView.class);
+        assertThat(gapItems(view).get(0)).isEqualTo("Python — 수준 0, 점수 475 = 요구 빈도 95 × 남은 수준 5");
+        _setValue(view.levels.get("python"), 4);
+        assertThat(gapItems(view)).contains("Python — 수준 4, 점수 95 = 요구 빈도 95 × 남은 수준 1");
     }
 
     private static List<String> gapItems(SkillsView view) {
