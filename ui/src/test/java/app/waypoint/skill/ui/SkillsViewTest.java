@@ -52,8 +52,8 @@ class SkillsViewTest extends KaribuTest {
         UI.getCurrent().navigate("skills");
         SkillsView view = _get(SkillsView.class);
         assertThat(gapItems(view).get(0)).isEqualTo("Python — 수준 0, 점수 475 = 요구 빈도 95 × 남은 수준 5");
-        _setValue(view.levels.get("python"), 4);
-        assertThat(gapItems(view)).contains("Python — 수준 4, 점수 95 = 요구 빈도 95 × 남은 수준 1");
+        _setValue(view.levels.get("python"), 1);
+        assertThat(gapItems(view)).contains("Python — 수준 1, 점수 380 = 요구 빈도 95 × 남은 수준 4");
     }
 
     private static List<String> gapItems(SkillsView view) {
