@@ -24,6 +24,7 @@ public class Account {
     public static final int MAX_EMAIL = 254;
     public static final int MAX_DISPLAY_NAME = 60;
     public static final int MAX_TARGET_ROLE = 100;
+    public static final int MAX_ROADMAP_FILTER = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +53,10 @@ public class Account {
     private String timeZone;
 
     private boolean darkMode;
+
+    /** The roadmap outline's last chosen filter, by name; the roadmap feature reads it, unknown names mean all. */
+    @Column(length = MAX_ROADMAP_FILTER)
+    private String roadmapFilter;
 
     private Instant createdAt;
 
@@ -185,6 +190,10 @@ public class Account {
 
     public boolean isDarkMode() {
         return darkMode;
+    }
+
+    public String getRoadmapFilter() {
+        return roadmapFilter;
     }
 
     public Instant getCreatedAt() {

@@ -33,6 +33,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("update Account a set a.darkMode = :darkMode where a.id = :id")
     void updateDarkMode(long id, boolean darkMode);
 
+    @Modifying
+    @Query("update Account a set a.roadmapFilter = :filter where a.id = :id")
+    void updateRoadmapFilter(long id, String filter);
+
     /** Sign-ins are not edits: the last one is noted without taking part in the profile's optimistic locking. */
     @Modifying
     @Transactional

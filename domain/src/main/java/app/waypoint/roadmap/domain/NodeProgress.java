@@ -65,6 +65,20 @@ public class NodeProgress {
     }
 
     /**
+     * The same progress on another node, for a fork of the roadmap: status, its timestamps, notes and evidence.
+     * It is a copy, not a new step, so its times stay those of the original.
+     */
+    public static NodeProgress copiedTo(RoadmapNode node, NodeProgress original) {
+        NodeProgress copy = new NodeProgress(original.accountId, node, original.updatedAt);
+        copy.status = original.status;
+        copy.startedAt = original.startedAt;
+        copy.doneAt = original.doneAt;
+        copy.notes = original.notes;
+        copy.evidence.addAll(original.evidence);
+        return copy;
+    }
+
+    /**
      * Moves to a status in one step, keeping the timestamps honest: starting records when, finishing records
      * when (and a start, if there was none), going back to "not started" forgets both.
      */

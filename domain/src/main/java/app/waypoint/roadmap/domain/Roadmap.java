@@ -42,6 +42,9 @@ public class Roadmap {
 
     private int contentVersion;
 
+    /** For a fork: how many topics' progress it took from its source when made; null for any other roadmap. */
+    private Integer carriedTopics;
+
     private Instant createdAt;
 
     @Version
@@ -68,6 +71,18 @@ public class Roadmap {
     public void describe(LocalizedText title, LocalizedText description) {
         this.title = title;
         this.description = description;
+    }
+
+    /** Records, once, that this fork took the person's progress on so many topics from its source. */
+    public void carriedProgress(int topics) {
+        if (carriedTopics != null) {
+            throw new IllegalStateException("Progress is carried over to a fork once");
+        }
+        this.carriedTopics = topics;
+    }
+
+    public Integer getCarriedTopics() {
+        return carriedTopics;
     }
 
     /** Records that the built-in content of this version has been applied. */

@@ -17,12 +17,13 @@ public record AccountProfile(
         Language language,
         ZoneId timeZone,
         boolean darkMode,
+        String roadmapFilter,
         long version) {
 
     static AccountProfile of(Account account) {
         return new AccountProfile(account.getEmail(), account.getDisplayName(), account.getRole(),
                 account.getTargetRole(), account.getTargetDate(), account.getLanguage(), account.getTimeZone(),
-                account.isDarkMode(), account.getVersion());
+                account.isDarkMode(), account.getRoadmapFilter(), account.getVersion());
     }
 
     /** The editable part, ready to be changed and saved. */

@@ -149,6 +149,15 @@ public class AccountService {
         accounts.updateDarkMode(currentUser.id(), darkMode);
     }
 
+    /** Remembers the roadmap outline's filter by name, like the switches above: the last choice wins. */
+    public void rememberRoadmapFilter(String filter) {
+        if (filter == null || !filter.matches("[A-Z_]{1," + Account.MAX_ROADMAP_FILTER + "}")) {
+            throw new InvalidInputException("filter", "error.invalid-choice");
+        }
+        ProfileOfThisRequest.forget();
+        accounts.updateRoadmapFilter(currentUser.id(), filter);
+    }
+
     /**
      * Changes the password after checking the current one, then ends every other session of the account:
      * whoever might have the old password is signed out.

@@ -7,6 +7,8 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.roadmap.domain.LearningResource;
 import app.waypoint.roadmap.domain.NodeKind;
+import app.waypoint.roadmap.domain.NodeProgress;
+import app.waypoint.roadmap.domain.NodeProgressRepository;
 import app.waypoint.roadmap.domain.Roadmap;
 import app.waypoint.roadmap.domain.RoadmapNode;
 import app.waypoint.roadmap.domain.RoadmapNodeRepository;
@@ -46,31 +48,59 @@ public class CustomRoadmapService {
     private final RoadmapRepository roadmaps;
     private final RoadmapNodeRepository nodes;
     private final SkillRepository skills;
+    private final NodeProgressRepository progress;
     private final RoadmapContentApplier applier;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CustomRoadmapService(RoadmapRepository roadmaps, RoadmapNodeRepository nodes, SkillRepository skills,
-                         RoadmapContentApplier applier, CurrentUser currentUser, Clock clock) {
+    CustomRoadmapService(RoadmapRepository roadmaps, RoadmapNodeRepository nodes, NodeProgressRepository progress,
+                         SkillRepository skills, RoadmapContentApplier applier, CurrentUser currentUser, Clock clock) {
         this.roadmaps = roadmaps;
         this.nodes = nodes;
+        this.progress = progress;
         this.skills = skills;
         this.applier = applier;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Copies a roadmap the person can see, structure and skill links included; returns the copy's key. */
+    /**
+     * Copies a roadmap the person can see, structure and skill links included, and the person's progress on it,
+     * found again by node key; returns the copy's key. The progress is taken once: afterwards the two roadmaps
+     * are tracked apart.
+     */
     public String fork(String sourceKey) {
-        RoadmapDocument source = document(visible(sourceKey));
+        Roadmap original = visible(sourceKey);
+        RoadmapDocument source = document(original);
         LocalizedText title = new LocalizedText(source.title().ko() + " (사본)", source.title().en() + " (copy)");
-        return create(new RoadmapDocument(source.key(), null, title, source.description(), source.stages()));
+        Roadmap fork = create(new RoadmapDocument(source.key(), null, title, source.description(), source.stages()));
+        fork.carriedProgress(carryProgress(original, fork));
+        return fork.getKey();
+    }
+
+    /** Copies the person's progress from one roadmap's nodes to the other's of the same key; counts the topics. */
+    private int carryProgress(Roadmap from, Roadmap to) {
+        Map<String, RoadmapNode> targets = nodes.findByRoadmapId(to.getId()).stream()
+                .collect(Collectors.toMap(RoadmapNode::getKey, Function.identity()));
+        int topics = 0;
+        for (NodeProgress original : progress.findByAccountAndRoadmaps(currentUser.id(), List.of(from.getId()))) {
+            RoadmapNode target = targets.get(original.getNode().getKey());
+            if (target == null) {
+                continue;
+            }
+            progress.save(NodeProgress.copiedTo(target, original));
+            if (target.getKind() == NodeKind.TOPIC) {
+                topics++;
+            }
+        }
+        return topics;
     }
 
     /** Starts an empty roadmap with the given title (used for both languages until edited). */
     public String createBlank(String title) {
         String clean = requireTitle(title, "title");
-        return create(new RoadmapDocument("my-roadmap", null, new LocalizedText(clean, clean), null, List.of()));
+        return create(new RoadmapDocument("my-roadmap", null, new LocalizedText(clean, clean), null, List.of()))
+                .getKey();
     }
 
     /** The roadmap as a file, for any roadmap the person can see. */
@@ -89,7 +119,7 @@ public class CustomRoadmapService {
         if (!problems.isEmpty()) {
             throw new InvalidRoadmapFileException(problems);
         }
-        return create(document);
+        return create(document).getKey();
     }
 
     public void addStage(String roadmapKey, String title) {
@@ -160,7 +190,7 @@ public class CustomRoadmapService {
 
     /** Whether the signed-in person may edit this roadmap. */
     @Transactional(readOnly = true)
-    private String create(RoadmapDocument document) {
+    private Roadmap create(RoadmapDocument document) {
         long me = currentUser.id();
         if (roadmaps.findVisibleTo(me).stream().filter(roadmap -> !roadmap.isBuiltIn()).count() >= MAX_CUSTOM_ROADMAPS) {
             throw new InvalidInputException("roadmap", "roadmap.custom.too-many");
@@ -169,7 +199,7 @@ public class CustomRoadmapService {
         roadmap.describe(document.title(), document.description());
         roadmap = roadmaps.save(roadmap);
         applier.apply(roadmap, document, skillsByKey());
-        return roadmap.getKey();
+        return roadmap;
     }
 
     /** The roadmap's active outline as a document: the same shape as built-in content and files. */

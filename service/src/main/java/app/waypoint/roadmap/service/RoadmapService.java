@@ -175,7 +175,8 @@ public class RoadmapService {
                         stages, today()))
                 .orElse(null);
         return new RoadmapOutline(roadmap.getKey(), roadmap.getTitle(), roadmap.getDescription(), roadmap.isBuiltIn(),
-                roadmap.isOwnedBy(me), overall, stages, continueTopic != null ? continueTopic : firstNotStarted, plan);
+                roadmap.isOwnedBy(me), roadmap.getCarriedTopics(), overall, stages,
+                continueTopic != null ? continueTopic : firstNotStarted, plan);
     }
 
     /** The groups that read the caller's notes on this node's roadmap; none means the notes are theirs alone. */

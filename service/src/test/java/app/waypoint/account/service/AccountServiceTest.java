@@ -188,6 +188,21 @@ class AccountServiceTest {
     }
 
     @Test
+    void theRoadmapFilterIsRememberedWithoutMakingTheProfileFormStaleAndOnlyKnownShapesAreTaken() {
+        fixtures.signUpAndLogIn("filter@example.com");
+        var form = accountService.currentProfile();
+        assertThat(form.roadmapFilter()).isNull();
+
+        accountService.rememberRoadmapFilter("OPEN");
+        assertThat(accountService.currentProfile().roadmapFilter()).isEqualTo("OPEN");
+        accountService.updateProfile(new ProfileUpdate("Still saves", null, null, form.timeZone(), form.version()));
+
+        assertThatThrownBy(() -> accountService.rememberRoadmapFilter("open; drop")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accountService.rememberRoadmapFilter("X".repeat(11))).isInstanceOf(InvalidInputException.class);
+        assertThat(accountService.currentProfile().roadmapFilter()).isEqualTo("OPEN");
+    }
+
+    @Test
     void changingThePasswordNeedsTheCurrentOne() {
         fixtures.signUpAndLogIn("pw@example.com");
 

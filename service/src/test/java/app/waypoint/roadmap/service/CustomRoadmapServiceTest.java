@@ -66,6 +66,52 @@ class CustomRoadmapServiceTest {
     }
 
     @Test
+    void aForkTakesTheForkersProgressOnceByNodeKeyAndSaysHowMuch() {
+        accounts.signUpAndLogIn("someone-else@example.com");
+        RoadmapOutline seenByOther = roadmapService.outline(BUILT_IN);
+        roadmapService.changeStatus(seenByOther.stages().get(0).topics().get(2).id(), ProgressStatus.DONE);
+
+        accounts.signUpAndLogIn("forker@example.com");
+        RoadmapOutline before = roadmapService.outline(BUILT_IN);
+        RoadmapOutline.Topic first = before.stages().get(0).topics().get(0);
+        RoadmapOutline.Topic second = before.stages().get(0).topics().get(1);
+        RoadmapOutline.Topic later = before.stages().get(1).topics().get(0);
+        roadmapService.changeStatus(first.id(), ProgressStatus.DONE);
+        roadmapService.changeStatus(second.subtopics().get(0).id(), ProgressStatus.DONE);
+        roadmapService.changeStatus(later.id(), ProgressStatus.IN_PROGRESS);
+        long notesVersion = roadmapService.currentState(later.id()).version();
+        roadmapService.saveNotes(later.id(), "Read chapter 3", notesVersion);
+        roadmapService.addEvidence(later.id(), "https://github.com/me/notes", "notes");
+        NodeState original = roadmapService.currentState(first.id());
+
+        RoadmapOutline fork = roadmapService.outline(customRoadmaps.fork(BUILT_IN));
+
+        assertThat(fork.carriedTopics()).as("two topics; a sub-topic is not counted as a topic").isEqualTo(2);
+        assertThat(roadmapService.outline(BUILT_IN).carriedTopics()).isNull();
+        RoadmapOutline.Topic forkedFirst = fork.stages().get(0).topics().get(0);
+        assertThat(forkedFirst.key()).isEqualTo(first.key());
+        assertThat(forkedFirst.state().status()).isEqualTo(ProgressStatus.DONE);
+        assertThat(forkedFirst.state().doneAt()).as("when it was done, not when it was copied")
+                .isEqualTo(original.doneAt());
+        assertThat(fork.stages().get(0).topics().get(1).subtopics().get(0).state().status())
+                .isEqualTo(ProgressStatus.DONE);
+        assertThat(fork.stages().get(0).topics().get(2).state().status()).as("another person's progress stays theirs")
+                .isEqualTo(ProgressStatus.NOT_STARTED);
+        NodeState forkedLater = fork.stages().get(1).topics().get(0).state();
+        assertThat(forkedLater.status()).isEqualTo(ProgressStatus.IN_PROGRESS);
+        assertThat(forkedLater.notes()).isEqualTo("Read chapter 3");
+        assertThat(forkedLater.evidence()).extracting(link -> link.url()).containsExactly("https://github.com/me/notes");
+        assertThat(fork.progress().done()).isEqualTo(1);
+
+        roadmapService.changeStatus(second.id(), ProgressStatus.DONE);
+        assertThat(roadmapService.outline(fork.key()).stages().get(0).topics().get(1).state().status())
+                .as("taken once: later progress on the original stays there").isEqualTo(ProgressStatus.NOT_STARTED);
+        roadmapService.changeStatus(forkedFirst.id(), ProgressStatus.IN_PROGRESS);
+        assertThat(roadmapService.outline(BUILT_IN).stages().get(0).topics().get(0).state().status())
+                .isEqualTo(ProgressStatus.DONE);
+    }
+
+    @Test
     void theOwnerEditsTheStructure() {
         accounts.signUpAndLogIn("editor@example.com");
         String key = customRoadmaps.createBlank("나의 로드맵");

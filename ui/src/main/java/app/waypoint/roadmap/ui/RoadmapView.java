@@ -1,6 +1,7 @@
 package app.waypoint.roadmap.ui;
 
 import app.waypoint.base.ui.ProgressBars;
+import app.waypoint.account.service.AccountProfile;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.ConfirmDelete;
@@ -63,6 +64,9 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final RoadmapService roadmapService;
     private final CustomRoadmapService customRoadmaps;
+    private final AccountService accountService;
+    /** The filter the person chose last, on any roadmap; the page opens with it. */
+    private final TopicFilter rememberedFilter;
     private final ZoneId zone;
     private final Clock clock;
     private final ProgressBar overallBar = new ProgressBar(0, 100);
@@ -84,7 +88,10 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
                 Clock clock) {
         this.roadmapService = roadmapService;
         this.customRoadmaps = customRoadmaps;
-        this.zone = accountService.currentProfile().timeZone();
+        this.accountService = accountService;
+        AccountProfile profile = accountService.currentProfile();
+        this.zone = profile.timeZone();
+        this.rememberedFilter = TopicFilter.named(profile.roadmapFilter());
         this.clock = clock;
         addClassNames("page", "roadmap-view");
         editPlan.addClickListener(click -> openPlanDialog());
@@ -119,7 +126,14 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         Div overall = new Div(overallText, overallBar);
         overall.addClassNames("card", "overall");
         planBox.addClassNames("card", "plan");
-        add(new H1(title), description, actions = fileActions(), overall, planBox, toolbar = toolbar());
+        add(new H1(title), description);
+        if (outline.carriedTopics() != null) {
+            Paragraph carried = new Paragraph(outline.carriedTopics() == 0 ? getTranslation("roadmap.custom.carried-none")
+                    : getTranslation("roadmap.custom.carried", outline.carriedTopics()));
+            carried.addClassNames("hint", "carried-progress");
+            add(carried);
+        }
+        add(actions = fileActions(), overall, planBox, toolbar = toolbar());
         showStages();
         showMode();
     }
@@ -233,9 +247,14 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     private Div toolbar() {
         filter.setItems(TopicFilter.values());
         filter.setItemLabelGenerator(choice -> getTranslation("roadmap.filter." + choice.name()));
-        filter.setValue(TopicFilter.ALL);
+        filter.setValue(rememberedFilter);
         filter.setAriaLabel(getTranslation("roadmap.filter"));
-        filter.addValueChangeListener(change -> applyFilter());
+        filter.addValueChangeListener(change -> {
+            applyFilter();
+            if (change.isFromClient() && change.getValue() != null) {
+                accountService.rememberRoadmapFilter(change.getValue().name());
+            }
+        });
         continueButton.setText(getTranslation("roadmap.continue"));
         continueButton.setIcon(VaadinIcon.ARROW_FORWARD.create());
         continueButton.setIconAfterText(true);

@@ -89,6 +89,22 @@ class RoadmapViewTest extends KaribuTest {
         _setValue(view.filter, TopicFilter.OPEN);
         assertThat(view.cards.values().stream().filter(card -> card.isVisible()).count()).isEqualTo(15);
         assertThat(first.isVisible()).isFalse();
+
+        RoadmapView reopened = open();
+        assertThat(reopened.filter.getValue()).as("the last choice is remembered").isEqualTo(TopicFilter.OPEN);
+        assertThat(reopened.cards.values().stream().filter(card -> card.isVisible()).count()).isEqualTo(15);
+
+        reopened.continueButton.click();
+        assertThat(open().filter.getValue()).as("only the person's own choice is remembered, not a jump")
+                .isEqualTo(TopicFilter.OPEN);
+    }
+
+    @Test
+    void theFilterIsRememberedPerPerson() {
+        signUpAndLogIn("filter-one@example.com", Language.EN);
+        _setValue(open().filter, TopicFilter.DONE);
+        signUpAndLogIn("filter-two@example.com", Language.EN);
+        assertThat(open().filter.getValue()).isEqualTo(TopicFilter.ALL);
     }
 
     @Test
