@@ -40,6 +40,10 @@ import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
 import app.waypoint.roadmap.service.ContentProblem;
 import app.waypoint.roadmap.service.CustomRoadmapService;
+import app.waypoint.roadmap.service.RoadmapStructureService;
+import app.waypoint.roadmap.service.TopicDraft;
+import app.waypoint.roadmap.domain.LearningResource;
+import app.waypoint.roadmap.domain.ResourceKind;
 import app.waypoint.roadmap.service.InvalidRoadmapFileException;
 import app.waypoint.roadmap.service.RoadmapService;
 import app.waypoint.skill.service.SkillService;
@@ -74,6 +78,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +127,7 @@ class HostileInputTest {
     @Autowired TeamProjectService teamProjects;
     @Autowired RoadmapService roadmaps;
     @Autowired CustomRoadmapService customRoadmaps;
+    @Autowired RoadmapStructureService structure;
     @Autowired ApplicationService applications;
     @Autowired ApplicationCsvService applicationCsv;
     @Autowired InterviewRoundService rounds;
@@ -321,10 +327,19 @@ class HostileInputTest {
                 roadmaps.addEvidence(topic, value, "Evidence")));
         fields.add(keeps("own roadmap title", value -> customRoadmaps.createBlank(value)));
         fields.add(keepsWith("own roadmap stage", this::ownRoadmap, (roadmap, value) ->
-                customRoadmaps.addStage(ownRoadmapKey(), value)));
-        fields.add(keepsWith("own roadmap topic", this::ownRoadmap, customRoadmaps::addTopic));
+                structure.addStage(ownRoadmapKey(), value)));
+        fields.add(keepsWith("own roadmap topic", this::ownRoadmap, structure::addTopic));
+        fields.add(keepsWith("own topic description", this::ownTopic, (topic, value) -> editOwnTopic(topic,
+                draft -> new TopicDraft(topic, draft.title(), value, draft.subtopics(), draft.resources(),
+                        draft.version()))));
+        fields.add(keepsWith("own sub-topic", this::ownTopic, (topic, value) -> editOwnTopic(topic,
+                draft -> new TopicDraft(topic, draft.title(), null, List.of(value), draft.resources(),
+                        draft.version()))));
+        fields.add(keepsWith("own topic resource", this::ownTopic, (topic, value) -> editOwnTopic(topic,
+                draft -> new TopicDraft(topic, draft.title(), null, draft.subtopics(),
+                        List.of(new LearningResource(ResourceKind.BOOK, value, null)), draft.version()))));
         fields.add(keepsWith("own roadmap rename", this::ownRoadmap, (stage, value) ->
-                customRoadmaps.rename(stage, value, Locale.KOREAN)));
+                structure.rename(stage, value, Locale.KOREAN)));
         fields.add(normalises("roadmap shown to a group", value -> roadmaps.outline(value)));
         // Applications
         fields.add(keeps("company", value -> addApplication(value, "Backend", null, null, null)));
@@ -437,8 +452,18 @@ class HostileInputTest {
 
     private long ownRoadmap() {
         String key = customRoadmaps.createBlank("Mine");
-        customRoadmaps.addStage(key, "Stage");
+        structure.addStage(key, "Stage");
         return roadmaps.outline(key).stages().get(0).id();
+    }
+
+    private long ownTopic() {
+        long stage = ownRoadmap();
+        structure.addTopic(stage, "Topic");
+        return roadmaps.outline(ownRoadmapKey()).stages().get(0).topics().get(0).id();
+    }
+
+    private void editOwnTopic(long topic, UnaryOperator<TopicDraft> change) {
+        structure.saveTopic(change.apply(structure.topicDraft(topic, Locale.KOREAN)), Locale.KOREAN);
     }
 
     private String ownRoadmapKey() {

@@ -30,6 +30,7 @@ import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.CustomRoadmapService;
+import app.waypoint.roadmap.service.RoadmapStructureService;
 import app.waypoint.roadmap.service.RoadmapService;
 import app.waypoint.skill.service.SkillService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,7 @@ public class RichAccount {
     @Autowired AccountService accountService;
     @Autowired RoadmapService roadmaps;
     @Autowired CustomRoadmapService customRoadmaps;
+    @Autowired RoadmapStructureService structure;
     @Autowired SkillService skills;
     @Autowired ProjectService projects;
     @Autowired ProjectRecordsService projectRecords;
@@ -79,7 +81,7 @@ public class RichAccount {
         roadmaps.addEvidence(topic, "https://example.com/my-notebook", "My notebook");
         roadmaps.savePlan(GUIDE, LocalDate.of(2026, 3, 2), 10, -1);
         String own = customRoadmaps.fork(GUIDE);
-        customRoadmaps.addStage(own, "My extra stage");
+        structure.addStage(own, "My extra stage");
         skills.assess("python", 3);
         long project = projects.createBlank("My chatbot");
         projectBoard.addTask(project, "Build the API");

@@ -184,6 +184,10 @@ public class RoadmapNode {
         return maxMonths;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isRetired() {
         return retired;
     }

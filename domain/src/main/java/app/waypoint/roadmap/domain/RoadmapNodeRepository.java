@@ -1,6 +1,7 @@
 package app.waypoint.roadmap.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
@@ -10,6 +11,14 @@ public interface RoadmapNodeRepository extends JpaRepository<RoadmapNode, Long> 
 
     /** Every node of a roadmap, retired ones included, in one statement. */
     List<RoadmapNode> findByRoadmapId(long roadmapId);
+
+    /**
+     * Counts an edit that may have changed only the node's children (its sub-topics) as a change of the node, so
+     * another tab's edit from the version before is refused. Zero when someone else's edit came first.
+     */
+    @Modifying
+    @Query("update RoadmapNode n set n.version = n.version + 1 where n.id = :id and n.version = :version")
+    int countEdit(long id, long version);
 
     @Query("select n from RoadmapNode n where n.roadmap.id in :roadmapIds and n.retired = false")
     List<RoadmapNode> findActiveByRoadmapIdIn(Collection<Long> roadmapIds);

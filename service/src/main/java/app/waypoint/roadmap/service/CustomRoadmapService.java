@@ -4,7 +4,6 @@ import app.waypoint.account.service.CurrentUser;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.base.service.ContentFormat;
 import app.waypoint.base.service.InvalidInputException;
-import app.waypoint.base.service.NotFoundException;
 import app.waypoint.roadmap.domain.LearningResource;
 import app.waypoint.roadmap.domain.NodeKind;
 import app.waypoint.roadmap.domain.NodeProgress;
@@ -15,7 +14,6 @@ import app.waypoint.roadmap.domain.RoadmapNodeRepository;
 import app.waypoint.roadmap.domain.RoadmapRepository;
 import app.waypoint.skill.domain.Skill;
 import app.waypoint.skill.domain.SkillRepository;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +28,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static app.waypoint.base.service.TextInput.length;
 
 /**
  * A person's own roadmaps: forked from a built-in one or started blank, edited freely by their owner only,
@@ -50,16 +47,19 @@ public class CustomRoadmapService {
     private final SkillRepository skills;
     private final NodeProgressRepository progress;
     private final RoadmapContentApplier applier;
+    private final OwnRoadmaps access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CustomRoadmapService(RoadmapRepository roadmaps, RoadmapNodeRepository nodes, NodeProgressRepository progress,
-                         SkillRepository skills, RoadmapContentApplier applier, CurrentUser currentUser, Clock clock) {
+                         SkillRepository skills, RoadmapContentApplier applier, OwnRoadmaps access,
+                         CurrentUser currentUser, Clock clock) {
         this.roadmaps = roadmaps;
         this.nodes = nodes;
         this.progress = progress;
         this.skills = skills;
         this.applier = applier;
+        this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -70,7 +70,7 @@ public class CustomRoadmapService {
      * are tracked apart.
      */
     public String fork(String sourceKey) {
-        Roadmap original = visible(sourceKey);
+        Roadmap original = access.visible(sourceKey);
         RoadmapDocument source = document(original);
         LocalizedText title = new LocalizedText(source.title().ko() + " (사본)", source.title().en() + " (copy)");
         Roadmap fork = create(new RoadmapDocument(source.key(), null, title, source.description(), source.stages()));
@@ -98,7 +98,7 @@ public class CustomRoadmapService {
 
     /** Starts an empty roadmap with the given title (used for both languages until edited). */
     public String createBlank(String title) {
-        String clean = requireTitle(title, "title");
+        String clean = RoadmapStructureService.requireTitle(title, "title");
         return create(new RoadmapDocument("my-roadmap", null, new LocalizedText(clean, clean), null, List.of()))
                 .getKey();
     }
@@ -106,7 +106,7 @@ public class CustomRoadmapService {
     /** The roadmap as a file, for any roadmap the person can see. */
     @Transactional(readOnly = true)
     public String export(String key, ContentFormat format) {
-        return RoadmapFiles.write(document(visible(key)), format);
+        return RoadmapFiles.write(document(access.visible(key)), format);
     }
 
     /**
@@ -122,74 +122,11 @@ public class CustomRoadmapService {
         return create(document).getKey();
     }
 
-    public void addStage(String roadmapKey, String title) {
-        Roadmap roadmap = owned(roadmapKey);
-        String clean = requireTitle(title, "title");
-        int position = (int) children(roadmap, null).size();
-        RoadmapNode stage = new RoadmapNode(roadmap, RoadmapKeys.forNode("stage"), NodeKind.STAGE);
-        stage.place(null, position);
-        stage.describe(new LocalizedText(clean, clean), null);
-        nodes.save(stage);
-    }
-
-    public void addTopic(long stageId, String title) {
-        RoadmapNode stage = ownedNode(stageId);
-        if (stage.getKind() != NodeKind.STAGE) {
-            throw new NotFoundException("stage " + stageId);
-        }
-        String clean = requireTitle(title, "title");
-        RoadmapNode topic = new RoadmapNode(stage.getRoadmap(), RoadmapKeys.forNode("topic"), NodeKind.TOPIC);
-        topic.place(stage, children(stage.getRoadmap(), stage).size());
-        topic.describe(new LocalizedText(clean, clean), null);
-        nodes.save(topic);
-    }
-
-    /** Renames a stage or topic in the language being used; the other language keeps its text. */
-    public void rename(long nodeId, String title, Locale locale) {
-        RoadmapNode node = ownedNode(nodeId);
-        String clean = requireTitle(title, "title");
-        LocalizedText old = node.getTitle();
-        boolean korean = Locale.KOREAN.getLanguage().equals(locale.getLanguage());
-        node.describe(korean ? new LocalizedText(clean, old.en()) : new LocalizedText(old.ko(), clean),
-                node.getDescription());
-    }
-
-    /** Moves a stage or topic one place up (-1) or down (+1) among its siblings. */
-    public void move(long nodeId, int direction) {
-        RoadmapNode node = ownedNode(nodeId);
-        List<RoadmapNode> siblings = children(node.getRoadmap(), node.getParent());
-        int index = siblings.indexOf(node);
-        int target = index + Integer.signum(direction);
-        if (target < 0 || target >= siblings.size()) {
-            return;
-        }
-        siblings.remove(index);
-        siblings.add(target, node);
-        for (int position = 0; position < siblings.size(); position++) {
-            siblings.get(position).place(siblings.get(position).getParent(), position);
-        }
-    }
-
-    /** Deletes a stage or topic with everything under it, and the owner's progress on it. */
-    public void delete(long nodeId) {
-        RoadmapNode node = ownedNode(nodeId);
-        RoadmapNode parent = node.getParent();
-        Roadmap roadmap = node.getRoadmap();
-        nodes.delete(node);
-        nodes.flush();
-        List<RoadmapNode> siblings = children(roadmap, parent);
-        for (int position = 0; position < siblings.size(); position++) {
-            siblings.get(position).place(parent, position);
-        }
-    }
-
     /** Deletes one of the person's own roadmaps. */
     public void deleteRoadmap(String key) {
-        roadmaps.delete(owned(key));
+        roadmaps.delete(access.owned(key));
     }
 
-    /** Whether the signed-in person may edit this roadmap. */
-    @Transactional(readOnly = true)
     private Roadmap create(RoadmapDocument document) {
         long me = currentUser.id();
         if (roadmaps.findVisibleTo(me).stream().filter(roadmap -> !roadmap.isBuiltIn()).count() >= MAX_CUSTOM_ROADMAPS) {
@@ -237,52 +174,7 @@ public class CustomRoadmapService {
                 roadmap.getDescription(), stages);
     }
 
-    private List<RoadmapNode> children(Roadmap roadmap, RoadmapNode parent) {
-        return nodes.findByRoadmapId(roadmap.getId()).stream()
-                .filter(node -> !node.isRetired())
-                .filter(node -> parent == null ? node.getKind() == NodeKind.STAGE
-                        : node.getParent() != null && node.getParent().getId().equals(parent.getId()))
-                .sorted(Comparator.comparingInt(RoadmapNode::getPosition))
-                .collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    private Roadmap visible(String key) {
-        long me = currentUser.id();
-        return roadmaps.findByKey(key).filter(roadmap -> roadmap.isVisibleTo(me))
-                .orElseThrow(() -> new NotFoundException("roadmap " + key));
-    }
-
-    /** Someone else's roadmap does not exist for the caller; a built-in one exists but is not theirs to edit. */
-    private Roadmap owned(String key) {
-        Roadmap roadmap = visible(key);
-        if (!roadmap.isOwnedBy(currentUser.id())) {
-            throw new AccessDeniedException("Built-in roadmaps cannot be edited; make your own copy");
-        }
-        return roadmap;
-    }
-
-    private RoadmapNode ownedNode(long nodeId) {
-        long me = currentUser.id();
-        RoadmapNode node = nodes.findById(nodeId).filter(found -> !found.isRetired())
-                .filter(found -> found.getRoadmap().isVisibleTo(me))
-                .orElseThrow(() -> new NotFoundException("node " + nodeId));
-        if (!node.getRoadmap().isOwnedBy(me)) {
-            throw new AccessDeniedException("Built-in roadmaps cannot be edited; make your own copy");
-        }
-        return node;
-    }
-
     private Map<String, Skill> skillsByKey() {
         return skills.findAll().stream().collect(Collectors.toMap(Skill::getKey, Function.identity()));
-    }
-
-    private static String requireTitle(String title, String field) {
-        if (title == null || title.isBlank()) {
-            throw new InvalidInputException(field, "roadmap.custom.title-required");
-        }
-        if (length(title.strip()) > RoadmapDocumentCheck.MAX_TITLE) {
-            throw new InvalidInputException(field, "roadmap.custom.title-too-long");
-        }
-        return title.strip();
     }
 }

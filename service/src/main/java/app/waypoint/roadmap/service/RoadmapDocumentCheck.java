@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
 import static app.waypoint.base.service.TextInput.length;
 
 /** Every rule a roadmap document must keep before anything of it is stored. */
-final class RoadmapDocumentCheck {
+public final class RoadmapDocumentCheck {
 
     static final int MAX_STAGES = 20;
     static final int MAX_TOPICS_PER_STAGE = 60;
-    static final int MAX_SUBTOPICS_PER_TOPIC = 30;
-    static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 2000;
-    static final int MAX_RESOURCE_TITLE = 300;
+    public static final int MAX_SUBTOPICS_PER_TOPIC = 30;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_RESOURCE_TITLE = 300;
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
     private final Set<String> knownSkills;

@@ -27,6 +27,8 @@ class CustomRoadmapServiceTest {
     private static final String BUILT_IN = "ai-backend-2025h2";
 
     @Autowired CustomRoadmapService customRoadmaps;
+
+    @Autowired RoadmapStructureService structure;
     @Autowired RoadmapService roadmapService;
     @Autowired RoadmapRepository roadmapRepository;
     @Autowired AccountFixtures accounts;
@@ -115,17 +117,17 @@ class CustomRoadmapServiceTest {
     void theOwnerEditsTheStructure() {
         accounts.signUpAndLogIn("editor@example.com");
         String key = customRoadmaps.createBlank("나의 로드맵");
-        customRoadmaps.addStage(key, "Basics");
-        customRoadmaps.addStage(key, "Advanced");
+        structure.addStage(key, "Basics");
+        structure.addStage(key, "Advanced");
         long basics = roadmapService.outline(key).stages().get(0).id();
-        customRoadmaps.addTopic(basics, "Python");
-        customRoadmaps.addTopic(basics, "SQL");
+        structure.addTopic(basics, "Python");
+        structure.addTopic(basics, "SQL");
 
         long sql = roadmapService.outline(key).stages().get(0).topics().get(1).id();
-        customRoadmaps.move(sql, -1);
-        customRoadmaps.rename(sql, "SQL and indexes", Locale.ENGLISH);
+        structure.move(sql, -1);
+        structure.rename(sql, "SQL and indexes", Locale.ENGLISH);
         long advanced = roadmapService.outline(key).stages().get(1).id();
-        customRoadmaps.delete(advanced);
+        structure.delete(advanced);
 
         RoadmapOutline outline = roadmapService.outline(key);
         assertThat(outline.stages()).hasSize(1);
@@ -142,7 +144,7 @@ class CustomRoadmapServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
                         .isEqualTo("roadmap.custom.title-required"));
         String key = customRoadmaps.createBlank("Mine");
-        assertThatThrownBy(() -> customRoadmaps.addStage(key, "x".repeat(10_000)))
+        assertThatThrownBy(() -> structure.addStage(key, "x".repeat(10_000)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
                         .isEqualTo("roadmap.custom.title-too-long"));
         assertThat(roadmapService.outline(key).stages()).isEmpty();
@@ -160,10 +162,10 @@ class CustomRoadmapServiceTest {
         assertThatThrownBy(() -> roadmapService.outline(key)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> customRoadmaps.export(key, ContentFormat.YAML)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> customRoadmaps.fork(key)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> customRoadmaps.rename(topic, "mine now", Locale.ENGLISH))
+        assertThatThrownBy(() -> structure.rename(topic, "mine now", Locale.ENGLISH))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> customRoadmaps.delete(stage)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> customRoadmaps.addTopic(stage, "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> structure.delete(stage)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> structure.addTopic(stage, "x")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> customRoadmaps.deleteRoadmap(key)).isInstanceOf(NotFoundException.class);
         assertThat(roadmapService.outline("ai-backend-2025h2").editable()).as("built-in").isFalse();
 
@@ -180,8 +182,8 @@ class CustomRoadmapServiceTest {
         accounts.signUpAndLogIn("builtin@example.com");
         long stage = roadmapService.outline(BUILT_IN).stages().get(0).id();
 
-        assertThatThrownBy(() -> customRoadmaps.addStage(BUILT_IN, "Extra")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> customRoadmaps.delete(stage)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> structure.addStage(BUILT_IN, "Extra")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> structure.delete(stage)).isInstanceOf(AccessDeniedException.class);
         assertThat(roadmapService.outline(BUILT_IN).stages()).hasSize(4);
     }
 

@@ -10,6 +10,7 @@ import app.waypoint.base.ui.KoreanParticles;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.base.service.ContentFormat;
 import app.waypoint.roadmap.service.CustomRoadmapService;
+import app.waypoint.roadmap.service.RoadmapStructureService;
 import app.waypoint.roadmap.service.PlanProjection;
 import app.waypoint.roadmap.service.Progress;
 import app.waypoint.roadmap.service.RoadmapOutline;
@@ -64,12 +65,15 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final RoadmapService roadmapService;
     private final CustomRoadmapService customRoadmaps;
+    private final RoadmapStructureService structure;
     private final AccountService accountService;
     /** The filter the person chose last, on any roadmap; the page opens with it. */
     private final TopicFilter rememberedFilter;
     private final ZoneId zone;
     private final Clock clock;
     private final ProgressBar overallBar = new ProgressBar(0, 100);
+    private final H1 heading = new H1();
+    private final Paragraph description = new Paragraph();
     private final Div planBox = new Div();
     private final List<StageSection> stages = new ArrayList<>();
     private RoadmapOutline outline;
@@ -84,10 +88,11 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
     /** Whether the structure changed while editing, so the stages are shown anew when editing is done. */
     private boolean restructured;
 
-    RoadmapView(RoadmapService roadmapService, CustomRoadmapService customRoadmaps, AccountService accountService,
-                Clock clock) {
+    RoadmapView(RoadmapService roadmapService, CustomRoadmapService customRoadmaps, RoadmapStructureService structure,
+                AccountService accountService, Clock clock) {
         this.roadmapService = roadmapService;
         this.customRoadmaps = customRoadmaps;
+        this.structure = structure;
         this.accountService = accountService;
         AccountProfile profile = accountService.currentProfile();
         this.zone = profile.timeZone();
@@ -120,13 +125,13 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         cards.clear();
         stages.clear();
         editor = null;
-        Paragraph description = new Paragraph(Texts.of(outline.description()));
         description.addClassName("hint");
         overallBar.addClassName("overall-bar");
         Div overall = new Div(overallText, overallBar);
         overall.addClassNames("card", "overall");
         planBox.addClassNames("card", "plan");
-        add(new H1(title), description);
+        add(heading, description);
+        showTitle();
         if (outline.carriedTopics() != null) {
             Paragraph carried = new Paragraph(outline.carriedTopics() == 0 ? getTranslation("roadmap.custom.carried-none")
                     : getTranslation("roadmap.custom.carried", outline.carriedTopics()));
@@ -147,7 +152,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         replace(actions, freshActions);
         actions = freshActions;
         if (editing && editor == null) {
-            editor = new RoadmapStructureEditor(customRoadmaps, outline, this::restructured);
+            editor = new RoadmapStructureEditor(structure, outline, this::restructured, this::showTitle);
             addComponentAtIndex(indexOf(toolbar), editor);
         } else if (!editing && editor != null) {
             remove(editor);
@@ -163,6 +168,14 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         if (!editing) {
             applyFilter();
         }
+    }
+
+    /** Shows the roadmap's title and description as they are now, in the heading and the browser's tab. */
+    private void showTitle() {
+        title = Texts.of(outline.title());
+        heading.setText(title);
+        description.setText(Texts.of(outline.description()));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     /** Reads the roadmap again after a change to its structure and shows the figures as they are now. */
@@ -374,7 +387,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
         private final Map<Long, TopicCard> reusable;
         private boolean filled;
 
-        /** {@code reusable}: the cards shown before a structure edit, kept while their title is unchanged. */
+        /** {@code reusable}: the cards shown before a structure edit, kept while their topic reads the same. */
         StageSection(int number, RoadmapOutline.Stage stage, Map<Long, TopicCard> reusable) {
             this.stage = stage;
             this.reusable = reusable;
@@ -402,7 +415,7 @@ public class RoadmapView extends Main implements BeforeEnterObserver, HasDynamic
             TopicFilter chosen = chosenFilter();
             for (RoadmapOutline.Topic topic : stage.topics()) {
                 TopicCard card = reusable.get(topic.id());
-                if (card == null || !card.topic.title().equals(topic.title())) {
+                if (card == null || !card.shows(topic)) {
                     card = new TopicCard(roadmapService, topic, zone, RoadmapView.this::refreshFigures);
                 }
                 card.setVisible(card.matches(chosen));

@@ -29,7 +29,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One topic: its status in one tap, its sub-topics as checkboxes, and the person's notes and evidence, which are
@@ -56,6 +58,20 @@ class TopicCard extends Composite<Div> {
     private UnorderedList links;
     private NodeState state;
     private int subtopicsDone;
+
+    /**
+     * Whether the card shows the topic as it reads now: title, description, resources and sub-topics. Progress is
+     * not compared; the card keeps its own.
+     */
+    boolean shows(RoadmapOutline.Topic fresh) {
+        return topic.title().equals(fresh.title()) && Objects.equals(topic.description(), fresh.description())
+                && topic.resources().equals(fresh.resources())
+                && subtopicTitles(topic).equals(subtopicTitles(fresh));
+    }
+
+    private static List<Object> subtopicTitles(RoadmapOutline.Topic topic) {
+        return topic.subtopics().stream().<Object>map(sub -> Map.entry(sub.id(), sub.title())).toList();
+    }
 
     TopicCard(RoadmapService roadmapService, RoadmapOutline.Topic topic, ZoneId zone, Runnable onChange) {
         this.roadmapService = roadmapService;

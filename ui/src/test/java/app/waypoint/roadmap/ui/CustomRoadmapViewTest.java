@@ -4,7 +4,15 @@ import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.roadmap.service.RoadmapOutline;
 import app.waypoint.roadmap.service.RoadmapService;
+import app.waypoint.roadmap.service.RoadmapStructureService;
 import app.waypoint.roadmap.service.RoadmapSummary;
+import app.waypoint.roadmap.service.TopicDraft;
+import app.waypoint.roadmap.domain.ProgressStatus;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -18,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -29,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomRoadmapViewTest extends KaribuTest {
 
     @Autowired RoadmapService roadmapService;
+    @Autowired RoadmapStructureService structure;
 
     @BeforeEach
     void signIn() {
@@ -121,6 +131,127 @@ class CustomRoadmapViewTest extends KaribuTest {
                 .as("the cards of the two stages open before, which stay open")
                 .hasSize(after.stages().get(0).topics().size() + after.stages().get(1).topics().size());
         assertThat(view.overallText.getText()).isEqualTo(overall(after));
+    }
+
+    @Test
+    void aTopicIsEditedInTheAppAndItsCardShowsTheNewContentAfterwards() {
+        RoadmapView view = forkAndEdit();
+        RoadmapOutline.Topic topic = roadmapService.outline(ownKey()).stages().get(0).topics().get(0);
+        roadmapService.changeStatus(topic.subtopics().get(1).id(), ProgressStatus.DONE);
+        TopicCard before = view.cards.get(topic.id());
+
+        _click(_get(topicRow(topic.id()), Button.class, spec -> spec.withAttribute("aria-label", "Edit topic")));
+        TopicDialog dialog = _get(TopicDialog.class);
+        assertThat(dialog.title.getValue()).isEqualTo(topic.title().en());
+        assertThat(dialog.subtopics.getValue().lines()).hasSize(topic.subtopics().size());
+        _setValue(dialog.description, "Typing, testing and packaging.");
+        _setValue(dialog.subtopics, topic.subtopics().get(1).title().en() + "\nPackaging with uv");
+        _setValue(dialog.resources, "Link: The Python tutorial https://docs.python.org/3/tutorial/\nFluent Python");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        _click(view.editStructure);
+
+        TopicCard after = view.cards.get(topic.id());
+        assertThat(after).as("a card whose topic changed is made anew").isNotSameAs(before);
+        String text = after.getElement().getTextRecursively();
+        assertThat(text).contains("Typing, testing and packaging.", "Link: The Python tutorial", "Book: Fluent Python",
+                "Sub-topics · 1 of 2 done");
+    }
+
+    @Test
+    void badTopicInputIsMarkedAtItsFieldAndAConflictKeepsWhatWasTyped() {
+        forkAndEdit();
+        long topicId = roadmapService.outline(ownKey()).stages().get(0).topics().get(0).id();
+        _click(_get(topicRow(topicId), Button.class, spec -> spec.withAttribute("aria-label", "Edit topic")));
+        TopicDialog dialog = _get(TopicDialog.class);
+
+        _setValue(dialog.subtopics, "Same\nSame");
+        _click(dialog.save);
+        assertThat(dialog.subtopics.isInvalid()).isTrue();
+        assertThat(dialog.subtopics.getErrorMessage()).isEqualTo("Each sub-topic can be listed once.");
+        _setValue(dialog.subtopics, "Only one");
+        _setValue(dialog.resources, "Link: Shady javascript:alert(1)x https://");
+        _click(dialog.save);
+        assertThat(dialog.resources.getErrorMessage()).startsWith("A resource's address must be");
+        assertThat(dialog.isOpened()).isTrue();
+
+        TopicDraft otherTab = structure.topicDraft(topicId, Locale.ENGLISH);
+        structure.saveTopic(new TopicDraft(topicId, "Saved in another tab", null, List.of(), List.of(),
+                otherTab.version()), Locale.ENGLISH);
+        _setValue(dialog.resources, "");
+        _click(dialog.save);
+        NotificationsKt.expectNotifications(
+                "This changed in another tab meanwhile. What you typed is still here; save again to replace that version.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.subtopics.getValue()).isEqualTo("Only one");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(structure.topicDraft(topicId, Locale.ENGLISH).subtopics()).containsExactly("Only one");
+    }
+
+    @Test
+    void stagesAndTheRoadmapItselfAreEditedAndTopicsMoveToAnotherStageByMenuOrDrop() {
+        RoadmapView view = forkAndEdit();
+        RoadmapOutline before = roadmapService.outline(ownKey());
+        RoadmapOutline.Stage first = before.stages().get(0);
+        RoadmapOutline.Stage last = before.stages().get(3);
+
+        _click(_get(Button.class, spec -> spec.withId("edit-details")));
+        RoadmapDetailsDialog details = _get(RoadmapDetailsDialog.class);
+        _setValue(details.title, "My AI backend path");
+        _click(details.save);
+        assertThat(_get(view, H1.class).getText()).isEqualTo("My AI backend path");
+
+        Div stageRow = _find(Div.class, spec -> spec.withClasses("stage-row")).get(0);
+        _click(_get(stageRow, Button.class, spec -> spec.withAttribute("aria-label", "Edit stage")));
+        StageDialog stage = _get(StageDialog.class);
+        _setValue(stage.minMonths, 4);
+        _setValue(stage.maxMonths, 2);
+        _click(stage.save);
+        assertThat(stage.minMonths.isInvalid()).isTrue();
+        _setValue(stage.maxMonths, 5);
+        _click(stage.save);
+        assertThat(roadmapService.outline(ownKey()).stages().get(0).maxMonths()).isEqualTo(5);
+
+        long moved = first.topics().get(0).id();
+        ContextMenuKt._clickItemWithCaption(_get(topicRow(moved), MenuBar.class),
+                "Move to \"" + last.title().en() + "\"");
+        assertThat(roadmapService.outline(ownKey()).stages().get(3).topics()).last()
+                .extracting(RoadmapOutline.Topic::id).isEqualTo(moved);
+
+        long dragged = first.topics().get(1).id();
+        long target = last.topics().get(0).id();
+        UI.getCurrent().getInternals().setActiveDragSourceComponent(topicRow(dragged));
+        Div dropOn = topicRow(target);
+        ComponentUtil.fireEvent(dropOn, new DropEvent<>(dropOn, true, "move"));
+        assertThat(roadmapService.outline(ownKey()).stages().get(3).topics()).extracting(RoadmapOutline.Topic::id)
+                .as("dropped on a topic, it goes before it").startsWith(dragged, target);
+
+        UI.getCurrent().getInternals().setActiveDragSourceComponent(editor().boxes.get(last.id()));
+        Div firstBox = editor().boxes.get(first.id());
+        ComponentUtil.fireEvent(firstBox, new DropEvent<>(firstBox, true, "move"));
+        assertThat(roadmapService.outline(ownKey()).stages()).extracting(RoadmapOutline.Stage::id)
+                .as("a stage dropped on another goes before it").startsWith(last.id(), first.id());
+    }
+
+    private RoadmapView forkAndEdit() {
+        _click(_get(Button.class, spec -> spec.withText("Make my own copy")));
+        RoadmapView view = _get(RoadmapView.class);
+        _click(view.editStructure);
+        return view;
+    }
+
+    private RoadmapStructureEditor editor() {
+        return _get(RoadmapStructureEditor.class);
+    }
+
+    private Div topicRow(long topicId) {
+        return editor().topicRows.get(topicId);
+    }
+
+    private String ownKey() {
+        return roadmapService.visibleRoadmaps().stream().filter(roadmap -> !roadmap.builtIn())
+                .map(RoadmapSummary::key).findFirst().orElseThrow();
     }
 
     private static String overall(RoadmapOutline outline) {
