@@ -80,4 +80,49 @@ class RoadmapJourneyTest {
             browser.screenshot("14-skills");
         }
     }
+
+    @Test
+    void anOwnCopyTakesTheProgressAndIsEditedOnAPhoneAndByDragOnADesktop() throws Exception {
+        try (BrowserSession phone = BrowserSession.signedIn(port, "roadmap@example.com", "안녕하세요", 390, 844)) {
+            phone.open("roadmaps/ai-backend-2025h2");
+            phone.click("#topic-python-core .status-done");
+            phone.clickText("vaadin-confirm-dialog vaadin-button", "그래도 완료로 표시");
+            phone.waitForText(".overall", "주제 16개 중 1개");
+            phone.clickText("vaadin-radio-button", "남은 것");
+            phone.waitForCount("#topic-python-core[hidden]", 1);
+            phone.open("roadmaps/ai-backend-2025h2");
+            phone.waitForText("vaadin-radio-button[checked]", "남은 것");   // the filter is remembered
+
+            phone.open("roadmaps");
+            phone.clickText("vaadin-button", "내 사본 만들기");
+            phone.waitForText(".carried-progress", "주제 1개");
+            phone.waitForText(".overall", "주제 16개 중 1개");
+            phone.screenshot("15-fork-carried");
+
+            phone.clickText("vaadin-button", "구조 편집");
+            phone.scrollTo("#edit-foundations");
+            phone.screenshot("16-roadmap-editor");
+            phone.click("#edit-python-core vaadin-menu-bar-button");
+            phone.clickShownText("vaadin-menu-bar-item", "\"AI/ML 기초\"로 옮기기");
+            phone.waitForText("#edit-ai-ml-basics", "Python 기본 문법");
+            phone.click("#edit-web-basics vaadin-button[aria-label='위로']");
+            phone.waitForText("#edit-foundations .topic-row", "웹 개발 기초");   // now the first topic of its stage
+
+            phone.click("#edit-web-basics vaadin-button[aria-label='주제 편집']");
+            phone.type("vaadin-dialog vaadin-text-area textarea", "FastAPI 먼저, Django는 나중에");
+            phone.screenshot("17-topic-dialog");
+            phone.clickText("vaadin-dialog vaadin-button", "저장");
+            phone.clickText("vaadin-button", "편집 완료");
+            phone.waitForText("#topic-web-basics", "FastAPI 먼저, Django는 나중에");
+        }
+        try (BrowserSession desktop = BrowserSession.signedIn(port, "roadmap@example.com", "안녕하세요", 1280, 800)) {
+            desktop.open("roadmaps");
+            desktop.click(".roadmap-card:last-child vaadin-button[theme~='primary']");   // the copy comes last
+            desktop.clickText("vaadin-button", "구조 편집");
+            desktop.find("#edit-database-basics");
+            desktop.screenshot("18-roadmap-editor");
+            desktop.drag("#edit-database-basics", "#edit-ai-ml-basics");
+            desktop.waitForText("#edit-ai-ml-basics", "데이터베이스 기본");
+        }
+    }
 }

@@ -113,6 +113,7 @@ class RoadmapStructureEditor extends Composite<Div> {
     private Div stageBox(RoadmapOutline.Stage stage) {
         Div stageBox = new Div(stageRow(stage));
         stageBox.addClassNames("card", "edit-stage");
+        stageBox.setId("edit-" + stage.key());
         stage.topics().forEach(topic -> {
             Div row = topicRow(topic, stage);
             topicRows.put(topic.id(), row);
@@ -149,6 +150,7 @@ class RoadmapStructureEditor extends Composite<Div> {
         Button[] moves = moves(topic.id(), stageChanged);
         Div row = row(title, "topic-row", edit, moveToStage(topic, stage), moves[0], moves[1],
                 deleteButton(topic.id(), title, stageChanged));
+        row.setId("edit-" + topic.key());
         draggable(row, new Dragged(topic.id(), false));
         DropTarget.create(row).addDropListener(drop -> dragged(drop.getDragSourceComponent().orElse(null))
                 .ifPresent(what -> dropped(what, stage.id(), topic.id())));
