@@ -22,8 +22,8 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query("select p.id, s.key from Project p join p.skills s where " + WORKS_ON)
     List<Object[]> findSkillKeys(long accountId);
 
-    /** (skill id, project title) pairs of the person's projects that are not archived. */
-    @Query("select s.id, p.title from Project p join p.skills s where " + WORKS_ON
+    /** (skill id, project title, project status) of the person's projects that are not archived. */
+    @Query("select s.id, p.title, p.status from Project p join p.skills s where " + WORKS_ON
             + " and p.status <> app.waypoint.portfolio.domain.ProjectStatus.ARCHIVED")
     List<Object[]> findProjectTitlesBySkill(long accountId);
 

@@ -3,6 +3,7 @@ package app.waypoint.roadmap.service;
 import app.waypoint.base.domain.LocalizedText;
 import app.waypoint.roadmap.domain.NodeProgressRepository;
 import app.waypoint.skill.service.SkillEvidence;
+import app.waypoint.skill.service.SkillProof;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,8 @@ class RoadmapSkillEvidence implements SkillEvidence {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, List<LocalizedText>> evidenceBySkill(long accountId) {
-        return SkillEvidence.bySkill(progress.findDoneTopicTitlesBySkill(accountId), title -> (LocalizedText) title);
+    public Map<Long, List<SkillProof>> evidenceBySkill(long accountId) {
+        return SkillEvidence.bySkill(progress.findDoneTopicTitlesBySkill(accountId),
+                row -> new SkillProof((LocalizedText) row[1], SkillProof.FINISHED_TOPIC));
     }
 }

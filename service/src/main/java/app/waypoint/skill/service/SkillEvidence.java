@@ -1,7 +1,5 @@
 package app.waypoint.skill.service;
 
-import app.waypoint.base.domain.LocalizedText;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,14 +12,14 @@ import java.util.function.Function;
  */
 public interface SkillEvidence {
 
-    /** Evidence of the given account, by skill id: short titles of what was done, in both languages. */
-    Map<Long, List<LocalizedText>> evidenceBySkill(long accountId);
+    /** Evidence of the given account, by skill id: what was done, titled in both languages, and the level it suggests. */
+    Map<Long, List<SkillProof>> evidenceBySkill(long accountId);
 
-    /** Groups (skill id, evidence) query rows by skill, keeping their order. */
-    static Map<Long, List<LocalizedText>> bySkill(List<Object[]> rows, Function<Object, LocalizedText> evidence) {
-        Map<Long, List<LocalizedText>> grouped = new HashMap<>();
+    /** Groups query rows that start with the skill id by skill, keeping their order. */
+    static Map<Long, List<SkillProof>> bySkill(List<Object[]> rows, Function<Object[], SkillProof> evidence) {
+        Map<Long, List<SkillProof>> grouped = new HashMap<>();
         for (Object[] row : rows) {
-            grouped.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(evidence.apply(row[1]));
+            grouped.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(evidence.apply(row));
         }
         return grouped;
     }

@@ -52,7 +52,7 @@ public class SkillService {
         long me = currentUser.id();
         Map<Long, Integer> levels = assessments.findByAccountId(me).stream()
                 .collect(Collectors.toMap(SkillAssessment::getSkillId, SkillAssessment::getLevel));
-        Map<Long, List<LocalizedText>> evidence = new HashMap<>();
+        Map<Long, List<SkillProof>> evidence = new HashMap<>();
         for (SkillEvidence source : evidenceSources) {
             source.evidenceBySkill(me).forEach((skillId, items) ->
                     evidence.computeIfAbsent(skillId, id -> new ArrayList<>()).addAll(items));
@@ -64,21 +64,48 @@ public class SkillService {
             int level = levels.getOrDefault(skill.getId(), 0);
             Integer postingPercent = postings.isEmpty() ? null
                     : (int) Math.round(100 * postings.getOrDefault(skill.getId(), 0.0));
+            List<SkillProof> proofs = evidence.getOrDefault(skill.getId(), List.of());
+            DemandSource source = source(skill.getDemand(), postingPercent);
             standings.add(new SkillStanding(skill.getKey(), skill.getCategory(), skill.getName(), skill.getDemand(),
-                    postingPercent, level, evidence.getOrDefault(skill.getId(), List.of()),
+                    postingPercent, source, level, proofs.stream().map(SkillProof::title).distinct().toList(),
+                    suggestedLevel(proofs, level),
                     weight(skill.getDemand(), postingPercent) * (SkillAssessment.MAX_LEVEL - level)));
         }
         return standings;
     }
 
     /**
-     * The weight of a skill in the gap score: the guide's posting frequency (unmeasured skills weigh
-     * {@value #UNMEASURED_DEMAND_WEIGHT}), averaged with the share of the person's own postings asking for it once
-     * they track postings with skills.
+     * The weight of a skill in the gap score: the guide's posting frequency, averaged with the share of the person's
+     * own postings asking for it once they track postings with skills. A skill the guide has no figure for is
+     * weighed by the person's postings alone; without those it weighs {@value #UNMEASURED_DEMAND_WEIGHT}, below every
+     * measured one.
      */
     static int weight(Integer guideDemand, Integer postingPercent) {
-        int guide = guideDemand == null ? UNMEASURED_DEMAND_WEIGHT : guideDemand;
-        return postingPercent == null ? guide : (int) Math.round((guide + postingPercent) / 2.0);
+        return switch (source(guideDemand, postingPercent)) {
+            case GUIDE -> guideDemand;
+            case GUIDE_AND_POSTINGS -> (int) Math.round((guideDemand + postingPercent) / 2.0);
+            case POSTINGS -> postingPercent;
+            case NONE -> UNMEASURED_DEMAND_WEIGHT;
+        };
+    }
+
+    private static DemandSource source(Integer guideDemand, Integer postingPercent) {
+        if (guideDemand != null) {
+            return postingPercent == null ? DemandSource.GUIDE : DemandSource.GUIDE_AND_POSTINGS;
+        }
+        return postingPercent == null ? DemandSource.NONE : DemandSource.POSTINGS;
+    }
+
+    /**
+     * The level the evidence suggests, when it is above the person's own: the highest any piece suggests, and
+     * "confident" (4) for two finished projects or more. Null when it suggests nothing more.
+     */
+    static Integer suggestedLevel(List<SkillProof> proofs, int level) {
+        int suggested = proofs.stream().mapToInt(SkillProof::suggestsLevel).max().orElse(0);
+        if (proofs.stream().filter(proof -> proof.suggestsLevel() >= SkillProof.FINISHED_PROJECT).count() >= 2) {
+            suggested = SkillProof.FINISHED_PROJECT + 1;
+        }
+        return suggested > level ? suggested : null;
     }
 
     /**

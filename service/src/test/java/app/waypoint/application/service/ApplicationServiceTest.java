@@ -1,5 +1,8 @@
 package app.waypoint.application.service;
 
+import app.waypoint.skill.service.DemandSource;
+import app.waypoint.skill.service.SkillService;
+import app.waypoint.skill.service.SkillStanding;
 import app.waypoint.MutableClock;
 import app.waypoint.StatementCounter;
 import app.waypoint.TestDatabase;
@@ -239,6 +242,32 @@ class ApplicationServiceTest {
         assertThat(fastapiBefore).isEqualTo(guide * 5);
         assertThat(skills.standings().stream().filter(skill -> skill.key().equals("pytorch")).findFirst()
                 .orElseThrow().postingPercent()).as("asked by none of the postings").isZero();
+    }
+
+    @Test
+    void aSkillTheGuideHasNoFigureForRanksByThePersonsOwnPostings() {
+        var before = standing("java");
+        assertThat(before.demand()).isNull();
+        assertThat(before.demandSource()).isEqualTo(DemandSource.NONE);
+        assertThat(before.gap()).isEqualTo(SkillService.UNMEASURED_DEMAND_WEIGHT * 5);
+
+        applications(Set.of("java", "python"), Set.of("java"), Set.of("python"), Set.of("docker"), Set.of("java"));
+
+        var java = standing("java");
+        assertThat(java.demandSource()).isEqualTo(DemandSource.POSTINGS);
+        assertThat(java.postingPercent()).isEqualTo(60);
+        assertThat(java.gap()).as("60% of the person's postings, alone").isEqualTo(60 * 5);
+        assertThat(skills.gaps().indexOf(java)).as("ranks above skills the guide asks for less")
+                .isLessThan(skills.gaps().indexOf(standing("cloud")));
+        var kubernetes = standing("kubernetes");
+        assertThat(kubernetes.demandSource()).isEqualTo(DemandSource.POSTINGS);
+        assertThat(kubernetes.gap()).as("asked by none of the postings: no gap to close").isZero();
+        assertThat(skills.gaps()).doesNotContain(kubernetes);
+        assertThat(standing("python").demandSource()).isEqualTo(DemandSource.GUIDE_AND_POSTINGS);
+    }
+
+    private SkillStanding standing(String key) {
+        return skills.standings().stream().filter(skill -> skill.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test

@@ -8,7 +8,11 @@ import app.waypoint.base.service.ContentFormat;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
+import app.waypoint.portfolio.domain.ProjectStatus;
+import app.waypoint.portfolio.service.ProjectRecordsService;
+import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.roadmap.domain.ProgressStatus;
+import app.waypoint.roadmap.service.CustomRoadmapService;
 import app.waypoint.roadmap.service.RoadmapOutline;
 import app.waypoint.roadmap.service.RoadmapService;
 import app.waypoint.skill.domain.SkillAssessmentRepository;
@@ -24,6 +28,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +43,9 @@ class SkillServiceTest {
             new LocalizedText("자료구조 및 알고리즘 (코딩테스트 대비)", "Data structures and algorithms (coding-test prep)");
 
     @Autowired SkillService skillService;
+    @Autowired CustomRoadmapService customRoadmaps;
+    @Autowired ProjectService projectService;
+    @Autowired ProjectRecordsService projectRecords;
     @Autowired RoadmapService roadmapService;
     @Autowired SkillAssessmentRepository assessments;
     @Autowired AccountFixtures fixtures;
@@ -138,6 +146,40 @@ class SkillServiceTest {
     }
 
     @Test
+    void finishedTopicsAndProjectsSuggestALevelAboveTheOwnOne() {
+        assertThat(standing(skillService.standings(), "python").suggestedLevel()).as("nothing done yet").isNull();
+        roadmapService.changeStatus(topicId(roadmapService.outline(ROADMAP), "python-core"), ProgressStatus.DONE);
+        customRoadmaps.fork(ROADMAP);   // the copy's finished topic is the same evidence, not a second piece
+        SkillStanding afterTopic = standing(skillService.standings(), "python");
+        assertThat(afterTopic.evidence()).containsExactly(PYTHON_CORE);
+        assertThat(afterTopic.suggestedLevel()).as("a finished topic: knows the basics").isEqualTo(2);
+
+        long first = projectService.createBlank("RAG 챗봇");
+        projectRecords.useSkills(first, Set.of("python"));
+        projectService.changeStatus(first, ProjectStatus.PLANNED);
+        projectService.changeStatus(first, ProjectStatus.IN_PROGRESS);
+        assertThat(standing(skillService.standings(), "python").suggestedLevel()).isEqualTo(2);
+        projectService.changeStatus(first, ProjectStatus.DONE);
+        SkillStanding afterProject = standing(skillService.standings(), "python");
+        assertThat(afterProject.suggestedLevel()).as("a finished project: can use it").isEqualTo(3);
+        assertThat(afterProject.evidence()).contains(new LocalizedText("RAG 챗봇", "RAG 챗봇"), PYTHON_CORE);
+
+        long second = projectService.createBlank("Serving API");
+        projectRecords.useSkills(second, Set.of("python"));
+        for (ProjectStatus step : List.of(ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS, ProjectStatus.DONE)) {
+            projectService.changeStatus(second, step);
+        }
+        assertThat(standing(skillService.standings(), "python").suggestedLevel()).as("two finished projects")
+                .isEqualTo(4);
+        skillService.assess("python", 3);
+        assertThat(standing(skillService.standings(), "python").suggestedLevel()).isEqualTo(4);
+        skillService.assess("python", 4);
+        assertThat(standing(skillService.standings(), "python").suggestedLevel()).as("nothing above the own level")
+                .isNull();
+        assertThat(standing(skillService.standings(), "docker").suggestedLevel()).isNull();
+    }
+
+    @Test
     void gapsPutTheMostDemandedSkillsFirstWhileNothingIsAssessed() {
         List<SkillStanding> gaps = skillService.gaps();
 
@@ -151,8 +193,10 @@ class SkillServiceTest {
         assertThat(gaps).extracting(SkillStanding::gap).startsWith(475, 400, 400, 350, 350, 300, 250);
         assertThat(gaps.subList(7, gaps.size())).allSatisfy(standing -> {
             assertThat(standing.demand()).isNull();
+            assertThat(standing.demandSource()).as("no postings tracked").isEqualTo(DemandSource.NONE);
             assertThat(standing.gap()).isEqualTo(125);
         });
+        assertThat(gaps.getFirst().demandSource()).isEqualTo(DemandSource.GUIDE);
     }
 
     @Test
