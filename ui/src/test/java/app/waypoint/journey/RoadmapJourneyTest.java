@@ -76,8 +76,14 @@ class RoadmapJourneyTest {
             browser.screenshot("13-roadmap-after-reload");
 
             browser.open("skills");
-            browser.waitForText(".skill-evidence", "Python");
             browser.screenshot("14-skills");
+            browser.type(".skill-filter input", "Python");
+            browser.waitForText("#skill-python .skill-evidence", "Python 기본 문법");
+            browser.waitForText("#skill-python .skill-suggestion", "수준 2");
+            browser.scrollTo("#skill-python");
+            browser.screenshot("14a-skills-suggested");
+            browser.clickText("#skill-python vaadin-button", "제안대로 수준 2 선택");
+            browser.waitForCount("#skill-python .skill-suggestion[hidden]", 1);   // taken: level 2 now
         }
     }
 
@@ -123,6 +129,10 @@ class RoadmapJourneyTest {
             desktop.screenshot("18-roadmap-editor");
             desktop.drag("#edit-database-basics", "#edit-ai-ml-basics");
             desktop.waitForText("#edit-ai-ml-basics", "데이터베이스 기본");
+            desktop.open("skills");
+            desktop.click("#category-language vaadin-details-summary");
+            desktop.waitForText("#skill-python .skill-suggestion", "수준 2");
+            desktop.screenshot("19-skills");
         }
     }
 }

@@ -3,32 +3,35 @@ package app.waypoint.skill.ui;
 import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.skill.domain.SkillAssessment;
+import app.waypoint.skill.service.DemandSource;
 import app.waypoint.skill.service.SkillService;
 import app.waypoint.skill.service.SkillStanding;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
- * Every skill employers ask for, with how often, the person's own level and what backs it, and a gap list
- * that puts first what is most asked for and least mastered.
+ * Every skill employers ask for, grouped by category, with how often, the person's own level, what backs it and
+ * the level that suggests; a filter by name; and a gap list that puts first what is most asked for and least
+ * mastered, each line saying how its score is made.
  */
 @Route("skills")
 @Menu(order = 20, title = "nav.skills", icon = "vaadin:academy-cap")
@@ -37,8 +40,10 @@ public class SkillsView extends Main implements HasDynamicTitle {
 
     private static final int GAPS_SHOWN = 5;
 
-    final Map<String, Select<Integer>> levels = new LinkedHashMap<>();
     final OrderedList gapList = new OrderedList();
+    final TextField filter = new TextField();
+    final List<SkillCategory> categories = new ArrayList<>();
+    final Paragraph noMatch = new Paragraph();
 
     private final SkillService skillService;
 
@@ -53,60 +58,48 @@ public class SkillsView extends Main implements HasDynamicTitle {
         gaps.addClassNames("card", "gap-card");
         add(intro, gaps);
 
+        filter.setLabel(getTranslation("skills.filter"));
+        filter.setPlaceholder(getTranslation("skills.filter.placeholder"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> applyFilter());
+        filter.addClassName("skill-filter");
+        noMatch.addClassName("empty-state");
+        noMatch.setVisible(false);
+        add(filter, noMatch);
+
         List<SkillStanding> standings = skillService.standings();
         Map<String, List<SkillStanding>> byCategory = standings.stream()
                 .collect(Collectors.groupingBy(SkillStanding::category, LinkedHashMap::new, Collectors.toList()));
         byCategory.forEach((category, skills) -> {
-            add(new H2(getTranslation("skills.category." + category)));
-            Div list = new Div();
-            list.addClassName("skill-list");
-            skills.forEach(skill -> list.add(row(skill)));
-            add(list);
+            SkillCategory section = new SkillCategory(category, skills, this::assess);
+            categories.add(section);
+            add(section);
         });
         showGaps(SkillStanding.gapsAmong(standings));
     }
 
-    private Div row(SkillStanding skill) {
-        H3 name = new H3(Texts.of(skill.name()));
-        Span demand = new Span(skill.demand() == null ? getTranslation("skills.demand.unknown")
-                : getTranslation("skills.demand", skill.demand()));
-        demand.getElement().getThemeList().add(skill.demand() == null ? "badge contrast" : "badge");
-        Div header = new Div(name, demand);
-        if (skill.postingPercent() != null) {
-            Span mine = new Span(getTranslation("skills.demand.mine", skill.postingPercent()));
-            mine.getElement().getThemeList().add("badge success");
-            header.add(mine);
-        }
-        header.addClassName("skill-header");
+    /** The row of a skill, made when its category is first opened; null before. */
+    SkillRow row(String key) {
+        return categories.stream().map(category -> category.rows.get(key)).filter(row -> row != null).findFirst()
+                .orElse(null);
+    }
 
-        Select<Integer> level = new Select<>();
-        level.setLabel(getTranslation("skills.level"));
-        level.setItems(IntStream.rangeClosed(0, 5).boxed().toList());
-        level.setItemLabelGenerator(value -> value + " · " + getTranslation("skills.level." + value));
-        level.setValue(skill.level());
-        level.setId("level-" + skill.key());
-        level.addValueChangeListener(change -> {
-            if (change.getValue() != null && Refusals.attempt(() -> skillService.assess(skill.key(), change.getValue()))) {
-                showGaps(skillService.gaps());
-            }
-        });
-        levels.put(skill.key(), level);
-
-        Div evidence = new Div();
-        evidence.addClassName("skill-evidence");
-        if (skill.evidence().isEmpty()) {
-            evidence.add(hint("skills.evidence.none"));
-        } else {
-            evidence.add(new Span(getTranslation("skills.evidence") + " "));
-            skill.evidence().forEach(item -> {
-                Span done = new Span(Texts.of(item));
-                done.getElement().getThemeList().add("badge success pill");
-                evidence.add(done);
-            });
+    private boolean assess(String key, int level) {
+        boolean saved = Refusals.attempt(() -> skillService.assess(key, level));
+        if (saved) {
+            showGaps(skillService.gaps());
         }
-        Div row = new Div(header, level, evidence);
-        row.addClassNames("card", "skill-row");
-        return row;
+        return saved;
+    }
+
+    /** Shows only the skills whose name holds the typed text, in either language, opening their categories. */
+    private void applyFilter() {
+        String text = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
+        long shown = categories.stream().filter(category -> category.filter(text)).count();
+        noMatch.setText(getTranslation("skills.filter.none", filter.getValue()));
+        noMatch.setVisible(shown == 0);
     }
 
     private void showGaps(List<SkillStanding> gaps) {
@@ -115,11 +108,18 @@ public class SkillsView extends Main implements HasDynamicTitle {
             gapList.add(new ListItem(getTranslation("skills.gaps.none")));
             return;
         }
-        gaps.stream().limit(GAPS_SHOWN).forEach(gap -> {
-            int levelsToGo = SkillAssessment.MAX_LEVEL - gap.level();
-            gapList.add(new ListItem(getTranslation("skills.gap.item", Texts.of(gap.name()), gap.level(), gap.gap(),
-                    gap.gap() / levelsToGo, levelsToGo)));
-        });
+        gaps.stream().limit(GAPS_SHOWN).forEach(gap -> gapList.add(new ListItem(getTranslation(
+                gapKey(gap.demandSource()), Texts.of(gap.name()), gap.level(), gap.gap(), gap.weight(),
+                SkillAssessment.MAX_LEVEL - gap.level()))));
+    }
+
+    private static String gapKey(DemandSource source) {
+        return switch (source) {
+            case GUIDE -> "skills.gap.item";
+            case GUIDE_AND_POSTINGS -> "skills.gap.item.mixed";
+            case POSTINGS -> "skills.gap.item.postings";
+            case NONE -> "skills.gap.item.unmeasured";
+        };
     }
 
     private Paragraph hint(String key) {
