@@ -269,6 +269,32 @@ final class BrowserSession implements AutoCloseable {
                         || String.valueOf(element.getAttribute("textContent")).contains(text)));
     }
 
+    /** Waits until the script, run in the page, returns true. */
+    void waitForScript(String javascript) {
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(javascript)));
+    }
+
+    /**
+     * Drags the element matching sourceCss onto the one matching targetCss by sending the browser's own drag events
+     * (dragstart, dragenter, dragover, drop, dragend) with one data transfer, as a person's drag makes Chromium send
+     * them: Selenium's mouse ({@code Actions.dragAndDrop}) starts no HTML5 drag in Chromium (tried: the card stayed), so
+     * the page's drag-and-drop, Vaadin's client side and the server's drop handler, is driven this way.
+     */
+    void dragWithEvents(String sourceCss, String targetCss) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const source = arguments[0], target = arguments[1];
+                const transfer = new DataTransfer();
+                const box = target.getBoundingClientRect();
+                const at = {bubbles: true, cancelable: true, composed: true, dataTransfer: transfer,
+                        clientX: box.left + box.width / 2, clientY: box.top + box.height / 2};
+                source.dispatchEvent(new DragEvent('dragstart', at));
+                target.dispatchEvent(new DragEvent('dragenter', at));
+                target.dispatchEvent(new DragEvent('dragover', at));
+                target.dispatchEvent(new DragEvent('drop', at));
+                source.dispatchEvent(new DragEvent('dragend', at));""", find(sourceCss), find(targetCss));
+        waitForVaadin();
+    }
+
     /** Waits until exactly this many elements match css. */
     void waitForCount(String css, int count) {
         wait.until(driver -> driver.findElements(By.cssSelector(css)).size() == count);

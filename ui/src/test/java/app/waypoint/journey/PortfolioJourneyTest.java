@@ -4,7 +4,9 @@ import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.domain.Language;
+import app.waypoint.portfolio.domain.TaskStatus;
 import app.waypoint.portfolio.service.ProjectBoardService;
+import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +16,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On a phone: start a project from a template, move a task with the card's menu, add a measured result,
- * reload — all still there. Screenshots go to ui/target/screenshots.
+ * reload — all still there; order cards with the menu's "Move up" and "Move down" and look at one column at a time.
+ * On a desktop: drag a card before another. Screenshots go to ui/target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -76,6 +81,110 @@ class PortfolioJourneyTest {
             browser.waitForText(".project-card", "0 of 12 tasks done");
             browser.screenshot("24-projects");
         }
+    }
+
+    @Test
+    void onAPhoneCardsMoveUpAndDownFromTheirMenuAndOneColumnIsShownAtATime() throws Exception {
+        long project = projects.createFromTemplate("api-model-serving", Language.EN);
+        List<ProjectDetails.Task> tasks = projects.details(project).tasks();
+        String first = "task-" + tasks.get(0).id();
+        String second = "task-" + tasks.get(1).id();
+        try (BrowserSession browser = BrowserSession.signedIn(port, "portfolio@example.com", "Hello", 390, 844)) {
+
+            browser.open("projects/" + project);
+            browser.waitForText("#board-show-todo", "To do 12");
+            assertThat(browser.text("#board-show-doing")).isEqualTo("Doing 0");
+            assertThat(shown(browser, ".column-todo")).isTrue();
+            assertThat(shown(browser, ".column-doing")).as("one column at a time").isFalse();
+            assertThat(shown(browser, ".column-done")).isFalse();
+            browser.scrollTo(".board-switcher");
+            browser.screenshot("26-board-one-column");
+
+            openMenu(browser, first);
+            assertThat(shownMenuEntries(browser)).as("the first card has nowhere up to go")
+                    .contains("Move down", "Move to Doing").doesNotContain("Move up");
+            browser.clickShownText("vaadin-menu-bar-item", "Move down");
+            browser.waitForScript(firstCardIs(".column-todo", second));
+            assertThat(browser.script("return document.querySelectorAll('.column-todo .task-card')[1].id"))
+                    .isEqualTo(first);
+
+            openMenu(browser, first);
+            assertThat(shownMenuEntries(browser)).contains("Move up", "Move down");
+            browser.screenshot("27-board-card-menu");
+            browser.clickShownText("vaadin-menu-bar-item", "Move up");
+            browser.waitForScript(firstCardIs(".column-todo", first));
+
+            openMenu(browser, first);
+            browser.clickShownText("vaadin-menu-bar-item", "Move to Doing");
+            browser.waitForText("#board-show-doing", "Doing 1");
+            assertThat(browser.text("#board-show-todo")).isEqualTo("To do 11");
+            assertThat(shown(browser, ".column-doing")).as("the column shown stays the one picked").isFalse();
+
+            browser.click("#board-show-doing");
+            browser.waitForScript("return getComputedStyle(document.querySelector('.column-doing')).display !== 'none'"
+                    + " && getComputedStyle(document.querySelector('.column-todo')).display === 'none'");
+            assertThat(browser.text(".column-doing")).contains(tasks.get(0).title());
+            assertThat(browser.attribute("#board-show-doing", "aria-pressed")).isEqualTo("true");
+            browser.scrollTo(".board-switcher");
+            browser.screenshot("28-board-doing-column");
+
+            browser.reload();
+            browser.waitForText("#board-show-doing", "Doing 1");
+            assertThat(projects.details(project).tasks()).filteredOn(task -> task.status() == TaskStatus.TODO)
+                    .extracting(ProjectDetails.Task::id).startsWith(tasks.get(1).id(), tasks.get(2).id());
+        }
+    }
+
+    @Test
+    void onADesktopAllThreeColumnsShowAndACardIsDraggedBeforeAnotherInItsColumn() throws Exception {
+        long project = projects.createFromTemplate("api-model-serving", Language.EN);
+        List<ProjectDetails.Task> tasks = projects.details(project).tasks();
+        String first = "task-" + tasks.get(0).id();
+        String last = "task-" + tasks.get(11).id();
+        try (BrowserSession browser = BrowserSession.signedIn(port, "portfolio@example.com", "Hello", 1280, 800)) {
+
+            browser.open("projects/" + project);
+            browser.waitForText(".column-todo h3", "To do · 12");
+            assertThat(shown(browser, ".board-switcher")).as("no switcher beside the columns").isFalse();
+            assertThat(shown(browser, ".column-doing")).isTrue();
+            assertThat(shown(browser, ".column-done")).isTrue();
+
+            // Selenium's mouse (Actions.dragAndDrop) starts no HTML5 drag in Chromium: the browser's drag events do
+            browser.dragWithEvents("#" + last, "#" + first);
+            browser.waitForScript(firstCardIs(".column-todo", last));
+            assertThat(browser.script("return document.querySelectorAll('.column-todo .task-card')[1].id"))
+                    .isEqualTo(first);
+            browser.dragWithEvents("#" + first, ".column-doing h3");
+            browser.waitForText(".column-doing h3", "Doing · 1");
+            browser.scrollTo(".board");
+            browser.screenshot("29-board-dragged");
+
+            browser.reload();
+            browser.waitForScript(firstCardIs(".column-todo", last));
+            assertThat(browser.text(".column-doing")).contains(tasks.get(0).title());
+        }
+    }
+
+    private static void openMenu(BrowserSession browser, String cardId) {
+        browser.click("#" + cardId + " vaadin-menu-bar-button");
+    }
+
+    /** The entries of the menu open now. */
+    private static List<String> shownMenuEntries(BrowserSession browser) {
+        browser.find("vaadin-menu-bar-item");
+        String entries = browser.script("return [...document.querySelectorAll('vaadin-menu-bar-item')]"
+                + ".filter(item => item.checkVisibility()).map(item => item.textContent.trim()).join('|')");
+        return List.of(entries.split("\\|"));
+    }
+
+    private static String firstCardIs(String column, String cardId) {
+        return "const card = document.querySelector('" + column + " .task-card'); return !!card && card.id === '"
+                + cardId + "';";
+    }
+
+    private static boolean shown(BrowserSession browser, String css) {
+        return Boolean.parseBoolean(browser.script(
+                "return String(getComputedStyle(document.querySelector('" + css + "')).display !== 'none')"));
     }
 
     @Test

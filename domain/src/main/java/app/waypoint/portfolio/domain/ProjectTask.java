@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A card on the project's kanban board. */
+/** A card on the project's kanban board. A change writes only what changed (a column numbered anew: the places). */
 @Entity
+@DynamicUpdate
 public class ProjectTask {
 
     public static final int MAX_NOTES = 5000;
@@ -43,6 +46,12 @@ public class ProjectTask {
     @Enumerated(EnumType.STRING)
     private TaskStatus status = TaskStatus.TODO;
 
+    /**
+     * The card's place in its column, lowest first. Numbering a column anew around another card's move is no change
+     * of this card: it keeps its version, so that nobody's open edit or move of it is refused for that. The card that
+     * moves takes a new version all the same (the board's service sees to it).
+     */
+    @OptimisticLock(excluded = true)
     private int position;
 
     private Long assigneeId;
@@ -72,6 +81,12 @@ public class ProjectTask {
         this.status = newStatus;
         this.position = newPosition;
         this.updatedAt = now;
+    }
+
+    /** Takes another place in its column, as the column is numbered anew; an archived project's board is frozen. */
+    public void placeAt(int newPosition) {
+        project.requireEditable();
+        this.position = newPosition;
     }
 
     public void edit(String title, String notes, LocalDate dueDate, Instant now) {
@@ -129,6 +144,7 @@ public class ProjectTask {
         return status;
     }
 
+    /** The place in its column; changing only it does not give the card a new version. */
     public int getPosition() {
         return position;
     }

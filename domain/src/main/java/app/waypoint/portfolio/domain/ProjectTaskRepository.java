@@ -15,6 +15,16 @@ public interface ProjectTaskRepository extends JpaRepository<ProjectTask, Long> 
     @Query("select t from ProjectTask t left join fetch t.milestone where t.project.id = :projectId order by t.position, t.id")
     List<ProjectTask> findBoard(long projectId);
 
+    /** A board's tasks without their milestones, in board order: what a move numbers anew. */
+    @Query("select t from ProjectTask t where t.project.id = :projectId order by t.position, t.id")
+    List<ProjectTask> findPlaces(long projectId);
+
+    /** The place after the last card of a column. */
+    @Query("select coalesce(max(t.position) + 1, 0) from ProjectTask t where t.project.id = :projectId and t.status = :status")
+    int nextPosition(long projectId, TaskStatus status);
+
+    long countByProjectIdAndStatusNot(long projectId, TaskStatus status);
+
     List<ProjectTask> findByProjectIdIn(Collection<Long> projectIds);
 
     /** Nobody is assigned any more: the project has become one person's own. */

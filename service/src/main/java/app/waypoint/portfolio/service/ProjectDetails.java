@@ -27,6 +27,12 @@ public record ProjectDetails(long id, String title, String summary, ProjectStatu
     /** A card on the board; on a team project, {@code assigneeId} and {@code assignee} name the member doing it. */
     public record Task(long id, String title, String notes, LocalDate dueDate, TaskStatus status, int position,
                        String milestone, long version, Long assigneeId, String assignee) {
+
+        /** The same card after a move: in another column or place, in a newer version. */
+        public Task moved(TaskStatus newStatus, int newPosition, long newVersion) {
+            return new Task(id, title, notes, dueDate, newStatus, newPosition, milestone, newVersion, assigneeId,
+                    assignee);
+        }
     }
 
     public record Milestone(long id, String title, LocalDate dueDate, boolean done, boolean overdue) {

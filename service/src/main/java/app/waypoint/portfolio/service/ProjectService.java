@@ -158,6 +158,10 @@ public class ProjectService {
         return titles;
     }
 
+    /**
+     * Moves the project on. Marking it done leaves its open tasks and components as they are; a screen asks first
+     * ({@link #openWork}).
+     */
     public void changeStatus(long projectId, ProjectStatus status) {
         Project project = access.project(projectId);
         try {
@@ -167,7 +171,16 @@ public class ProjectService {
         }
     }
 
-
+    /** The tasks not done and the checklist components not ticked of a project, and its status, as they are now. */
+    @Transactional(readOnly = true)
+    public OpenWork openWork(long projectId) {
+        Project project = access.project(projectId);
+        Set<String> ticked = project.getComponents().stream().filter(ComponentCheck::done)
+                .map(ComponentCheck::componentKey).collect(Collectors.toSet());
+        int open = (int) templates.components().stream().filter(item -> !ticked.contains(item.key())).count();
+        return new OpenWork(project.getStatus(), (int) tasks.countByProjectIdAndStatusNot(projectId, TaskStatus.DONE),
+                open);
+    }
 
     /** One project with everything on its page, in a fixed number of queries. */
     @Transactional(readOnly = true)
@@ -281,8 +294,9 @@ public class ProjectService {
     }
 
     /**
-     * The guide's goal for the whole portfolio, and which checklist components no finished project covers; a
-     * finished team project counts for each of its members.
+     * The guide's goal for the whole portfolio, and which checklist components no project marked done covers. A
+     * project marked done counts as finished only once every component of its checklist is ticked; a finished team
+     * project counts for each of its members.
      */
     @Transactional(readOnly = true)
     public PortfolioReadiness readiness() {
@@ -307,20 +321,25 @@ public class ProjectService {
         return new PortfolioStanding(readinessOf(states), count, due, titles);
     }
 
-    /** From (project id, status, checklist entry) rows: finished projects and the components they cover. */
+    /**
+     * From (project id, status, checklist entry) rows: the finished projects (marked done, every component ticked)
+     * and the components that the projects marked done cover.
+     */
     private PortfolioReadiness readinessOf(List<Object[]> componentStates) {
-        Set<Long> finished = new HashSet<>();
-        Set<String> covered = new HashSet<>();
+        List<String> order = templates.components().stream().map(ProjectTemplates.ComponentItem::key).toList();
+        Map<Long, Set<String>> tickedByDone = new HashMap<>();
         for (Object[] row : componentStates) {
             if (row[1] == ProjectStatus.DONE) {
-                finished.add((Long) row[0]);
+                Set<String> ticked = tickedByDone.computeIfAbsent((Long) row[0], id -> new HashSet<>());
                 if (row[2] instanceof ComponentCheck check && check.done()) {
-                    covered.add(check.componentKey());
+                    ticked.add(check.componentKey());
                 }
             }
         }
-        List<String> order = templates.components().stream().map(ProjectTemplates.ComponentItem::key).toList();
-        return new PortfolioReadiness(finished.size(), PROJECTS_WANTED,
+        Set<String> covered = new HashSet<>();
+        tickedByDone.values().forEach(covered::addAll);
+        int finished = (int) tickedByDone.values().stream().filter(ticked -> ticked.containsAll(order)).count();
+        return new PortfolioReadiness(finished, PROJECTS_WANTED,
                 order.stream().filter(covered::contains).toList(),
                 order.stream().filter(key -> !covered.contains(key)).toList());
     }

@@ -116,7 +116,7 @@ class ProjectServiceTest {
         assertArchived(() -> projectRecords.useSkills(id, Set.of("docker")));
         assertArchived(() -> projectBoard.addTask(id, "One more"));
         assertArchived(() -> projectBoard.editTask(task.id(), "Renamed", null, null, null, task.version()));
-        assertArchived(() -> projectBoard.moveTask(task.id(), TaskStatus.DOING, 0, task.version()));
+        assertArchived(() -> projectBoard.moveTask(task.id(), TaskStatus.DOING, null, task.version()));
         assertArchived(() -> projectBoard.deleteTask(task.id()));
         assertArchived(() -> projectRecords.addMilestone(id, "One more", null));
         assertArchived(() -> projectRecords.markMilestone(milestone, true));
@@ -153,8 +153,8 @@ class ProjectServiceTest {
         long id = projectService.createFromTemplate("api-model-serving", Language.EN);
         ProjectTask seen = taskRepository.findByProjectIdOrderByPosition(id).get(0);
 
-        projectBoard.moveTask(seen.getId(), TaskStatus.DOING, 0, seen.getVersion());
-        assertThatThrownBy(() -> projectBoard.moveTask(seen.getId(), TaskStatus.DONE, 0, seen.getVersion()))
+        projectBoard.moveTask(seen.getId(), TaskStatus.DOING, null, seen.getVersion());
+        assertThatThrownBy(() -> projectBoard.moveTask(seen.getId(), TaskStatus.DONE, null, seen.getVersion()))
                 .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(taskRepository.findById(seen.getId()).orElseThrow().getStatus()).isEqualTo(TaskStatus.DOING);
@@ -182,7 +182,7 @@ class ProjectServiceTest {
         assertThat(projectService.myProjects()).isEmpty();
         assertThatThrownBy(() -> projectService.changeStatus(id, ProjectStatus.PLANNED))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> projectBoard.moveTask(task.getId(), TaskStatus.DONE, 0, task.getVersion()))
+        assertThatThrownBy(() -> projectBoard.moveTask(task.getId(), TaskStatus.DONE, null, task.getVersion()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> projectRecords.checkComponent(id, "security", true, "mine"))
                 .isInstanceOf(NotFoundException.class);
@@ -195,23 +195,60 @@ class ProjectServiceTest {
     }
 
     @Test
-    void readinessNeedsTwoFinishedProjectsCoveringEveryComponent() {
-        long first = finishedProjectCovering("fine-tuning", "api-performance", "error-handling-monitoring",
-                "scalable-architecture");
+    void readinessNeedsTwoFinishedProjectsEachWithEveryComponentTicked() {
+        List<String> all = templates.components().stream().map(ProjectTemplates.ComponentItem::key).toList();
+        long first = finishedProjectCovering(all.subList(0, 4).toArray(String[]::new));
         PortfolioReadiness halfway = projectService.readiness();
-        assertThat(halfway.finishedProjects()).isEqualTo(1);
+        assertThat(halfway.finishedProjects()).as("marked done with components open: not finished yet").isZero();
+        assertThat(halfway.coveredComponents()).as("what it has ticked is covered all the same")
+                .containsExactly("fine-tuning", "api-performance", "error-handling-monitoring", "scalable-architecture");
         assertThat(halfway.missingComponents()).containsExactly("real-user-feedback", "cost-efficient-cloud",
                 "security", "ci-cd");
-        assertThat(halfway.isReady()).isFalse();
 
-        finishedProjectCovering("real-user-feedback", "cost-efficient-cloud", "security", "ci-cd");
+        finishedProjectCovering(all.subList(4, 8).toArray(String[]::new));
+        PortfolioReadiness together = projectService.readiness();
+        assertThat(together.missingComponents()).isEmpty();
+        assertThat(together.finishedProjects()).as("two halves make no finished project").isZero();
+        assertThat(together.isReady()).isFalse();
+
+        all.subList(4, 8).forEach(component -> projectRecords.checkComponent(first, component, true, null));
+        assertThat(projectService.readiness().finishedProjects()).as("all ticked, still done: finished").isEqualTo(1);
+        assertThat(projectService.readiness().isReady()).isFalse();
+
+        finishedProjectCovering(all.toArray(String[]::new));
         projectService.createBlank("An idea that covers nothing yet");
-
         PortfolioReadiness ready = projectService.readiness();
         assertThat(ready.finishedProjects()).isEqualTo(2);
         assertThat(ready.missingComponents()).isEmpty();
         assertThat(ready.isReady()).isTrue();
-        assertThat(first).isPositive();
+
+        projectRecords.checkComponent(first, "security", false, "found a hole");
+        assertThat(projectService.readiness().finishedProjects()).as("a component unticked again").isEqualTo(1);
+        assertThat(projectService.standing(14).readiness().finishedProjects()).as("the home page counts the same")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void whatIsStillOpenBeforeAProjectIsMarkedDoneIsCountedAndLeftAsItIs() {
+        long id = projectService.createFromTemplate("api-model-serving", Language.EN);
+        List<ProjectDetails.Task> tasks = projectService.details(id).tasks();
+        projectBoard.moveTask(tasks.get(0).id(), TaskStatus.DONE, null, tasks.get(0).version());
+        projectBoard.moveTask(tasks.get(1).id(), TaskStatus.DOING, null, tasks.get(1).version());
+        projectRecords.checkComponent(id, "security", true, null);
+        projectRecords.checkComponent(id, "ci-cd", true, null);
+        projectRecords.checkComponent(id, "api-performance", false, "not yet");
+
+        assertThat(projectService.openWork(id)).isEqualTo(new OpenWork(ProjectStatus.IDEA, 11, 6));
+        assertThat(projectService.openWork(id).asksBeforeDone()).as("done is not a step from an idea").isFalse();
+        projectService.changeStatus(id, ProjectStatus.PLANNED);
+        projectService.changeStatus(id, ProjectStatus.IN_PROGRESS);
+        assertThat(projectService.openWork(id).asksBeforeDone()).isTrue();
+        projectService.changeStatus(id, ProjectStatus.DONE);
+        assertThat(projectService.openWork(id)).as("marking it done leaves them open")
+                .isEqualTo(new OpenWork(ProjectStatus.DONE, 11, 6));
+
+        accounts.signUpAndLogIn("curious@example.com");
+        assertThatThrownBy(() -> projectService.openWork(id)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -236,7 +273,7 @@ class ProjectServiceTest {
     }
 
     private long finishedProjectCovering(String... components) {
-        long id = projectService.createBlank("Project covering " + String.join(", ", components));
+        long id = projectService.createBlank("Project covering " + components.length + " components");
         for (String component : components) {
             projectRecords.checkComponent(id, component, true, null);
         }

@@ -94,7 +94,7 @@ class TeamProjectServiceTest {
                 "https://github.com/rag-study/chatbot", null, null, seen.version()));
         projectBoard.addTask(id, "Load test the API");
         ProjectDetails.Task first = seen.tasks().get(0);
-        projectBoard.moveTask(first.id(), TaskStatus.DOING, 0, first.version());
+        projectBoard.moveTask(first.id(), TaskStatus.DOING, null, first.version());
         long moved = projectService.details(id).tasks().get(0).version();
         projectBoard.assignTask(first.id(), lead, moved);
 
@@ -309,6 +309,36 @@ class TeamProjectServiceTest {
         assertThat(everythingAbout(id)).isEqualTo(untouched);
     }
 
+    @Test
+    void membersOrderTheTeamBoardFromWhatTheySawAndAnOutsiderCannot() {
+        long id = teamProjects.createFromTemplate(groupId, "llm-chatbot", Language.EN);
+        List<ProjectDetails.Task> seenByLead = projectService.details(id).tasks();
+        ProjectDetails.Task first = seenByLead.get(0);
+        ProjectDetails.Task second = seenByLead.get(1);
+
+        as(MATE);
+        projectBoard.moveTaskDown(first.id(), first.version());
+        ProjectDetails.Task third = seenByLead.get(2);
+        projectBoard.moveTask(third.id(), TaskStatus.TODO, second.id(), third.version());
+
+        as(LEAD);
+        assertThat(projectService.details(id).tasks()).extracting(ProjectDetails.Task::title)
+                .startsWith(third.title(), second.title(), first.title());
+        assertThatThrownBy(() -> projectBoard.moveTaskUp(first.id(), first.version()))
+                .as("the lead's board is stale for the card the mate moved").isInstanceOf(ConcurrentEditException.class);
+        projectBoard.moveTaskUp(second.id(), second.version());
+        assertThat(projectService.details(id).tasks()).extracting(ProjectDetails.Task::title)
+                .as("a card only numbered anew keeps its version").startsWith(second.title(), third.title());
+        String ordered = everythingAbout(id);
+
+        as(OUTSIDER);
+        assertNotFound(() -> projectBoard.moveTaskUp(first.id(), first.version()));
+        assertNotFound(() -> projectBoard.moveTask(third.id(), TaskStatus.TODO, null, third.version()));
+
+        as(LEAD);
+        assertThat(everythingAbout(id)).isEqualTo(ordered);
+    }
+
     private void assertEveryOperationIsNotFound(long id, ProjectDetails.Task task, long milestone, long result) {
         assertNotFound(() -> projectService.details(id));
         assertNotFound(() -> projectService.exportMarkdown(id, Language.EN));
@@ -319,7 +349,9 @@ class TeamProjectServiceTest {
         assertNotFound(() -> projectRecords.useSkills(id, Set.of("docker")));
         assertNotFound(() -> projectBoard.addTask(id, "Mine"));
         assertNotFound(() -> projectBoard.editTask(task.id(), "Mine", null, null, null, task.version()));
-        assertNotFound(() -> projectBoard.moveTask(task.id(), TaskStatus.DONE, 0, task.version()));
+        assertNotFound(() -> projectBoard.moveTask(task.id(), TaskStatus.DONE, null, task.version()));
+        assertNotFound(() -> projectBoard.moveTaskUp(task.id(), task.version()));
+        assertNotFound(() -> projectBoard.moveTaskDown(task.id(), task.version()));
         assertNotFound(() -> projectBoard.assignTask(task.id(), null, task.version()));
         assertNotFound(() -> projectBoard.deleteTask(task.id()));
         assertNotFound(() -> projectRecords.addMilestone(id, "Mine", LocalDate.of(2030, 1, 1)));

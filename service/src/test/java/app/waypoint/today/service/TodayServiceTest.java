@@ -169,8 +169,9 @@ class TodayServiceTest {
 
     /**
      * Nine days of work: a target, the roadmap started with three topics done, one in progress and one skipped,
-     * the starter questions with seven cards reviewed, problems solved (two of them due again), one finished
-     * project covering two components, one STAR story and one mock interview.
+     * the starter questions with seven cards reviewed, problems solved (two of them due again), one project marked
+     * done with two of its components ticked (not finished while the others are open), one STAR story and one mock
+     * interview.
      */
     @Test
     void aHalfwayAccountIsScoredPartByPartByTheDocumentedRules() {
@@ -252,11 +253,11 @@ class TodayServiceTest {
         double problemsFraction = (3 - DUE_COUNTS * 2) / GOAL;
         assertPart(readiness, ReadinessPart.PROBLEMS, problemsFraction, List.of(3, GOAL, 2));
 
-        // portfolio: one finished project of the two wanted, two of the components covered
-        double portfolioFraction = (Math.min(1, 1.0 / PROJECTS_WANTED)
-                + 2.0 / components.size()) / 2;
+        // portfolio: no finished project of the two wanted (the one marked done has components open), two of the
+        // components covered all the same
+        double portfolioFraction = (0 + 2.0 / components.size()) / 2;
         assertPart(readiness, ReadinessPart.PORTFOLIO, portfolioFraction,
-                List.of(1, PROJECTS_WANTED, 2, components.size()));
+                List.of(0, PROJECTS_WANTED, 2, components.size()));
 
         int competencies = Competency.values().length;
         assertPart(readiness, ReadinessPart.STORIES, 1.0 / competencies, List.of(1, competencies));
@@ -314,7 +315,7 @@ class TodayServiceTest {
 
     /**
      * Every part close to done: all topics but one done, every card reviewed yesterday in categories of at least
-     * ten, 102 problems solved (two of them due again), two finished projects covering every component, stories
+     * ten, 102 problems solved (two of them due again), two finished projects each with every component, stories
      * for every competency and four mock interviews this month.
      */
     @Test
@@ -341,9 +342,8 @@ class TodayServiceTest {
                 .forEach(topic -> roadmaps.changeStatus(topic.id(), ProgressStatus.DONE));
         roadmaps.changeStatus(last.id(), ProgressStatus.IN_PROGRESS);
         List<String> components = componentKeys();
-        int half = components.size() / 2;
-        finishedProject("Chatbot", components.subList(0, half));
-        finishedProject("Serving platform", components.subList(half, components.size()));
+        finishedProject("Chatbot", components);
+        finishedProject("Serving platform", components);
         stories.add(story("Everything at once", EnumSet.allOf(Competency.class)));
         for (int i = 0; i < MOCKS_WANTED; i++) {
             mocks.log(new MockInterviewDraft(day(-3 * i), MockInterviewKind.values()[i], "Partner " + i, null, 4,

@@ -6,6 +6,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.ui.CheckWithNote;
+import app.waypoint.base.ui.ConfirmAction;
 import app.waypoint.base.ui.ConfirmDelete;
 import app.waypoint.base.ui.Conflicts;
 import app.waypoint.base.ui.DateField;
@@ -17,6 +18,8 @@ import app.waypoint.base.ui.Texts;
 import app.waypoint.group.ui.GroupView;
 import app.waypoint.portfolio.domain.ProjectStatus;
 import app.waypoint.portfolio.domain.ResultDirection;
+import app.waypoint.portfolio.domain.TaskStatus;
+import app.waypoint.portfolio.service.OpenWork;
 import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectOverview;
@@ -161,7 +164,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                 case HEADER -> heading.setText(project.title());
                 case STATUS -> fill(statusBar, statusBar());
                 case BOARD -> fill(boardHolder, board = new ProjectBoard(boardService, projectService, project,
-                        () -> refresh(Part.BOARD)));
+                        board == null ? TaskStatus.TODO : board.chosen(), () -> refresh(Part.BOARD)));
                 case MILESTONES -> fill(milestonesHolder, milestones());
                 case RESULTS -> fill(resultsHolder, results());
             }
@@ -226,10 +229,31 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     /**
-     * Moves the project on. From a tab that shows an old status, a jump the rules do not allow is explained and the
-     * status shown as it is now.
+     * Moves the project on; marking it done while tasks or components are open asks first, saying how many, and
+     * changes nothing unless confirmed (the open work stays as it is). From a tab that shows an old status, a jump the rules do not allow is
+     * explained and the status shown as it is now.
      */
     private void changeStatus(ProjectStatus next) {
+        if (next == ProjectStatus.DONE) {
+            OpenWork open;
+            try {
+                open = projectService.openWork(project.id());
+            } catch (NotFoundException gone) {
+                projectGone();
+                return;
+            }
+            // a step the rules do not allow (from a stale tab) is explained by the change itself, without asking
+            if (open.asksBeforeDone()) {
+                ConfirmAction.open(getTranslation("project.done-with-open.title"),
+                        getTranslation("project.done-with-open.text", open.tasks(), open.components()),
+                        getTranslation("project.done-with-open.confirm"), false, () -> moveTo(next));
+                return;
+            }
+        }
+        moveTo(next);
+    }
+
+    private void moveTo(ProjectStatus next) {
         try {
             projectService.changeStatus(project.id(), next);
         } catch (InvalidInputException refused) {

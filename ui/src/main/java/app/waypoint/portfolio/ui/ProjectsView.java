@@ -108,10 +108,16 @@ public class ProjectsView extends Main implements HasDynamicTitle {
             chip.getElement().getThemeList().add(covered ? "badge success pill" : "badge contrast pill");
             chips.add(chip);
         });
-        Paragraph hint = new Paragraph(getTranslation(readiness.isReady() ? "projects.readiness.ready"
-                : "projects.readiness.missing"));
-        hint.addClassName("hint");
-        box.add(chips, hint);
+        box.add(chips);
+        if (readiness.isReady() || !readiness.missingComponents().isEmpty()) {
+            Paragraph hint = new Paragraph(getTranslation(readiness.isReady() ? "projects.readiness.ready"
+                    : "projects.readiness.missing"));
+            hint.addClassName("hint");
+            box.add(hint);
+        }
+        Paragraph counted = new Paragraph(getTranslation("projects.readiness.counted"));
+        counted.addClassNames("hint", "readiness-counted");
+        box.add(counted);
         box.addClassNames("card", "readiness");
         return box;
     }

@@ -2,6 +2,8 @@ package app.waypoint.portfolio.ui;
 
 import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
+import app.waypoint.portfolio.domain.ProjectStatus;
+import app.waypoint.portfolio.service.ProjectRecordsService;
 import app.waypoint.portfolio.service.ProjectService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectsViewTest extends KaribuTest {
 
     @Autowired ProjectService projectService;
+    @Autowired ProjectRecordsService projectRecords;
 
     @Test
     void templateCardsNameTheirSkills() {
@@ -42,6 +45,25 @@ class ProjectsViewTest extends KaribuTest {
         Div card = _get(Div.class, spec -> spec.withClasses("project-card"));
         assertThat(card.getElement().getTextRecursively()).contains("FastAPI", "OpenAI API")
                 .doesNotContain("openai-api", "fastapi");
+    }
+
+    @Test
+    void readinessSaysAProjectMarkedDoneWithComponentsOpenIsNotFinishedYet() {
+        signUpAndLogIn("readiness@example.com", Language.EN);
+        long id = projectService.createBlank("Shipped early");
+        projectRecords.checkComponent(id, "security", true, null);
+        for (ProjectStatus next : new ProjectStatus[] {ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS,
+                ProjectStatus.DONE}) {
+            projectService.changeStatus(id, next);
+        }
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("projects");
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("readiness")).getElement().getTextRecursively())
+                .contains("0 of 2 finished projects",
+                        "Grey components are not yet covered by a project marked done.",
+                        "A project counts as finished once it is marked done with every component of its checklist"
+                                + " checked.");
     }
 
     @Test
