@@ -91,25 +91,6 @@ final class BrowserSession implements AutoCloseable {
                 outer.getHeight() + height - ((Number) inner.get(1)).intValue()));
     }
 
-    /**
-     * Drags one element onto another the way a browser does (dragstart, dragenter, dragover, drop, dragend):
-     * Selenium's own drag does not fire HTML5 drag events in Chromium.
-     */
-    void drag(String fromCss, String ontoCss) {
-        ((JavascriptExecutor) driver).executeScript("""
-                const from = document.querySelector(arguments[0]);
-                const onto = document.querySelector(arguments[1]);
-                const data = new DataTransfer();
-                const fire = (element, type) => element.dispatchEvent(
-                    new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
-                fire(from, 'dragstart');
-                fire(onto, 'dragenter');
-                fire(onto, 'dragover');
-                fire(onto, 'drop');
-                fire(from, 'dragend');
-                """, fromCss, ontoCss);
-    }
-
     void open(String path) {
         driver.get(baseUrl + path);
         waitForVaadin();

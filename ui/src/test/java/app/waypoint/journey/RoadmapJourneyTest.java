@@ -127,7 +127,7 @@ class RoadmapJourneyTest {
             desktop.clickText("vaadin-button", "구조 편집");
             desktop.find("#edit-database-basics");
             desktop.screenshot("18-roadmap-editor");
-            desktop.drag("#edit-database-basics", "#edit-ai-ml-basics");
+            desktop.dragWithEvents("#edit-database-basics", "#edit-ai-ml-basics");
             desktop.waitForText("#edit-ai-ml-basics", "데이터베이스 기본");
             desktop.open("skills");
             desktop.click("#category-language vaadin-details-summary");
