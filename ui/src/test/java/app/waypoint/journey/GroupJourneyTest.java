@@ -86,6 +86,13 @@ class GroupJourneyTest {
         owner.waitForText(".group-view h1", GROUP);
         owner.waitForText(".group-board .empty-state", "설정에서 고르면");
         owner.screenshot("61-group-created");
+        assertThat(owner.script("return [...document.querySelectorAll('.group-tabs vaadin-tab')].every(tab => {"
+                + " const box = tab.getBoundingClientRect(); return box.width > 0 && box.left >= 0"
+                + " && box.right <= document.documentElement.clientWidth; }) + ''"))
+                .as("every tab in sight on a phone, none behind a scroll arrow").isEqualTo("true");
+        owner.clickText("vaadin-tab", "프로젝트");
+        owner.waitForText(".group-projects .empty-state", "팀 프로젝트가 없습니다");
+        owner.screenshot("61a-group-projects");
 
         owner.clickText("vaadin-tab", "설정");
         owner.click(".group-settings vaadin-select");

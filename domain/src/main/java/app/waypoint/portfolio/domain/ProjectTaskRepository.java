@@ -12,6 +12,11 @@ public interface ProjectTaskRepository extends JpaRepository<ProjectTask, Long> 
     List<ProjectTask> findByProjectIdOrderByPosition(long projectId);
 
     /** A board's tasks with their milestones, in one statement however many there are. */
+    /** (project id, tasks done, tasks) of a group's team projects, for the group's page. */
+    @Query("select t.project.id, sum(case when t.status = app.waypoint.portfolio.domain.TaskStatus.DONE then 1 else 0 end),"
+            + " count(t) from ProjectTask t where t.project.groupId = :groupId group by t.project.id")
+    List<Object[]> countByGroup(long groupId);
+
     @Query("select t from ProjectTask t left join fetch t.milestone where t.project.id = :projectId order by t.position, t.id")
     List<ProjectTask> findBoard(long projectId);
 

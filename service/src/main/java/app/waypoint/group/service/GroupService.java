@@ -10,6 +10,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.service.SecretCodes;
+import app.waypoint.base.service.TeamProjectLine;
 import app.waypoint.base.service.TeamProjects;
 import app.waypoint.group.domain.GroupDeparture;
 import app.waypoint.group.domain.GroupDepartureRepository;
@@ -288,6 +289,13 @@ public class GroupService {
     public Map<Long, String> teamProjects(long groupId) {
         access.owner(groupId);
         return teamProjects.titles(groupId);
+    }
+
+    /** The group's team projects with their status and tasks done, for any member. */
+    @Transactional(readOnly = true)
+    public List<TeamProjectLine> teamProjectLines(long groupId) {
+        access.member(groupId);
+        return teamProjects.lines(groupId);
     }
 
     /** Makes one of the group's team projects a member's personal project, before deleting the group; owner only. */

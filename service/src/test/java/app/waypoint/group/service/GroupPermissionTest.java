@@ -109,6 +109,7 @@ class GroupPermissionTest {
                 group.removedPerson()), "NOT_ALLOWED OK OK");
         add(cases, "list the team projects to delete", (s, group) -> s.groups().teamProjects(group.id()),
                 "NOT_ALLOWED NOT_ALLOWED OK");
+        add(cases, "see the team projects", (s, group) -> s.groups().teamProjectLines(group.id()), "OK OK OK");
         add(cases, "see sessions and attendance", (s, group) -> s.sessions().overview(group.id()), "OK OK OK");
         add(cases, "add a session", (s, group) -> s.sessions().addSession(group.id(), LocalDate.of(2026, 3, 2),
                 "RAG"), "NOT_ALLOWED OK OK");

@@ -76,6 +76,29 @@ class TeamProjectServiceTest {
     }
 
     @Test
+    void theGroupsPageListsItsTeamProjectsWithTasksDoneAndNoOtherGroupsOrOwnProjects() {
+        long blank = teamProjects.createBlank(groupId, "Vector search demo");
+        projectBoard.addTask(blank, "Pick an index");
+        projectBoard.addTask(blank, "Benchmark recall");
+        ProjectDetails.Task first = projectService.details(blank).tasks().get(0);
+        projectBoard.moveTask(first.id(), TaskStatus.DONE, null, first.version());
+        projectService.createBlank("My own project");
+        long otherGroup = groups.create("Another study", null);
+        teamProjects.createBlank(otherGroup, "Not this group's");
+
+        as(MATE);
+        assertThat(groups.teamProjectLines(groupId)).singleElement().satisfies(line -> {
+            assertThat(line.id()).isEqualTo(blank);
+            assertThat(line.title()).isEqualTo("Vector search demo");
+            assertThat(line.status()).isEqualTo("IDEA");
+            assertThat(line.tasksDone()).isEqualTo(1);
+            assertThat(line.tasks()).isEqualTo(2);
+        });
+        as(OUTSIDER);
+        assertThatThrownBy(() -> groups.teamProjectLines(groupId)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aMemberStartsATeamProjectAndAnotherMemberWorksOnIt() {
         long id = teamProjects.createFromTemplate(groupId, "llm-chatbot", Language.EN);
 

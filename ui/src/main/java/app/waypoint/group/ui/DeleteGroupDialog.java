@@ -41,6 +41,7 @@ class DeleteGroupDialog extends Dialog {
         setHeaderTitle(getTranslation("group.delete.header", group.name()));
         confirmation.setLabel(getTranslation("group.delete.type", group.name(), KoreanParticles.object(group.name())));
         confirmation.setWidthFull();
+        confirmation.addClassName("delete-confirmation");
         projects.addClassName("delete-projects");
         add(new Paragraph(getTranslation("group.delete.text")), projects, confirmation);
         showProjects();

@@ -1,6 +1,7 @@
 package app.waypoint.group.ui;
 
 import app.waypoint.base.ui.CardTitles;
+import app.waypoint.base.ui.ConfirmAction;
 import app.waypoint.base.ui.ProgressBars;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.GroupChecklistService;
@@ -56,8 +57,12 @@ class GroupChecklistsPanel extends Composite<Div> {
                 card.add(row(member, checklist.itemCount()));
             }
             if (group.runsGroup()) {
-                Button drop = new Button(getTranslation("group-checklists.drop"),
-                        click -> view.change(() -> groupChecklists.unassign(group.id(), checklist.key())));
+                String title = checklist.available() ? Texts.of(checklist.title())
+                        : getTranslation("group-checklists.gone");
+                Button drop = new Button(getTranslation("group-checklists.drop"), click -> ConfirmAction.open(
+                        getTranslation("group-checklists.drop.header", title),
+                        getTranslation("group-checklists.drop.text"), getTranslation("group-checklists.drop.confirm"),
+                        true, () -> view.change(() -> groupChecklists.unassign(group.id(), checklist.key()))));
                 drop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 card.add(drop);
             }

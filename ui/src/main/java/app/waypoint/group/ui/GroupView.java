@@ -81,6 +81,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         description.addClassName("hint");
         // without the sheet's own padding the cards line up with the title and phones keep the width
         tabs.addThemeVariants(TabSheetVariant.NO_PADDING);
+        tabs.addClassName("group-tabs");
         TabLists.onlyTabs(tabs);
         tabs.addSelectedChangeListener(change -> {
             Runnable fill = fillers.get(change.getSelectedTab());
@@ -227,6 +228,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         addTab("group.tab.sessions", () -> new GroupSessionsPanel(group, sessions, this));
         addTab("group.tab.pairs", () -> new GroupPairsPanel(group, pairing, this));
         addTab("group.tab.checklists", () -> new GroupChecklistsPanel(group, groupChecklists, checklists, this));
+        addTab("group.tab.projects", () -> new GroupProjectsPanel(group, groups));
         addTab("group.tab.members", () -> new GroupMembersPanel(group, groups, this));
         addTab("group.tab.settings", () -> new GroupSettingsPanel(group, groups, roadmaps, this));
         tabs.setSelectedIndex(selectedTab);

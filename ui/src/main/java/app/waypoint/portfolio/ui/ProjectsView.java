@@ -6,6 +6,7 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.ui.FormErrors;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.GroupService;
+import app.waypoint.group.ui.GroupProjectsPanel;
 import app.waypoint.group.service.GroupSummary;
 import app.waypoint.portfolio.service.PortfolioReadiness;
 import app.waypoint.portfolio.service.ProjectCard;
@@ -25,6 +26,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,18 +46,21 @@ import java.util.function.Function;
 @Route("projects")
 @Menu(order = 30, title = "nav.projects", icon = "vaadin:briefcase")
 @PermitAll
-public class ProjectsView extends Main implements HasDynamicTitle {
+public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final Button newProject = new Button();
     final Button newTeamProject = new Button();
 
     private final ProjectService projectService;
+    private final TeamProjectService teamProjects;
     private final ProjectTemplates templates;
+    private final List<GroupSummary> groups;
     private final Function<String, String> skillName;
 
     ProjectsView(ProjectService projectService, TeamProjectService teamProjects, GroupService groupService,
                  ProjectTemplates templates, SkillService skillService) {
         this.projectService = projectService;
+        this.teamProjects = teamProjects;
         this.templates = templates;
         Map<String, LocalizedText> skillNames = skillService.names();
         this.skillName = key -> skillNames.containsKey(key) ? Texts.of(skillNames.get(key)) : key;
@@ -64,12 +70,11 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         newProject.setIcon(VaadinIcon.PLUS.create());
         newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newProject.addClickListener(click -> openNewProjectDialog());
-        List<GroupSummary> groups = groupService.myGroups();
+        groups = groupService.myGroups();
         newTeamProject.setText(getTranslation("team.new"));
         newTeamProject.setIcon(VaadinIcon.GROUP.create());
         newTeamProject.setId("new-team-project");
-        newTeamProject.addClickListener(click -> new TeamProjectDialog(teamProjects, templates, skillName, groups, this::open)
-                .open());
+        newTeamProject.addClickListener(click -> newTeamProjectDialog().open());
         Div actions = new Div();
         actions.addClassName("page-actions");
         if (!groups.isEmpty()) {
@@ -94,6 +99,22 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         cards.addClassName("card-grid");
         projects.forEach(project -> cards.add(card(project)));
         add(cards);
+    }
+
+    /** A group's page sends here to start a team project for that group: the dialog opens with it chosen. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(GroupProjectsPanel.NEW_TEAM_PROJECT_FOR)
+                .flatMap(id -> groups.stream().filter(group -> String.valueOf(group.id()).equals(id)).findFirst())
+                .ifPresent(group -> {
+                    TeamProjectDialog dialog = newTeamProjectDialog();
+                    dialog.group.setValue(group);
+                    dialog.open();
+                });
+    }
+
+    private TeamProjectDialog newTeamProjectDialog() {
+        return new TeamProjectDialog(teamProjects, templates, skillName, groups, this::open);
     }
 
     private Div readiness(PortfolioReadiness readiness) {

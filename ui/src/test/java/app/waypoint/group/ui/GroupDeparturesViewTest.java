@@ -42,7 +42,7 @@ class GroupDeparturesViewTest extends KaribuTest {
     void removingSaysTheyCannotComeBackAndTheOwnerAllowsThemBackFromTheMembersTab() {
         long id = ownerAndMember();
         GroupView view = open(id, Locale.KOREAN);
-        view.tabs.setSelectedIndex(5);
+        view.tabs.setSelectedIndex(6);
         _click(_get(Button.class, spec -> spec.withText("내보내기")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.getElement().getProperty("message"))
@@ -78,7 +78,7 @@ class GroupDeparturesViewTest extends KaribuTest {
         long kept = teamProjects.createBlank(id, "Team RAG");
         long dropped = teamProjects.createBlank(id, "Team CV");
         GroupView view = open(id, Locale.KOREAN);
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         _click(_get(GroupSettingsPanel.class).delete);
         DeleteGroupDialog dialog = _get(DeleteGroupDialog.class);
         assertThat(dialog.projects.getElement().getTextRecursively()).contains("Team RAG", "Team CV",
@@ -139,7 +139,7 @@ class GroupDeparturesViewTest extends KaribuTest {
     private int statementsToShowMembers(long id) {
         GroupView view = open(id, Locale.KOREAN);
         statements.reset();
-        view.tabs.setSelectedIndex(5);
+        view.tabs.setSelectedIndex(6);
         _get(GroupMembersPanel.class);
         return statements.count();
     }

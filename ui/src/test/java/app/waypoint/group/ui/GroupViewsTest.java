@@ -15,12 +15,18 @@ import app.waypoint.group.service.GroupService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import app.waypoint.group.service.GroupSummary;
+import app.waypoint.portfolio.service.ProjectBoardService;
+import app.waypoint.portfolio.service.TeamProjectService;
+import app.waypoint.portfolio.ui.ProjectsView;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,8 @@ class GroupViewsTest extends KaribuTest {
     static final String ROADMAP = "ai-backend-2025h2";
 
     @Autowired GroupService groups;
+    @Autowired TeamProjectService teamProjects;
+    @Autowired ProjectBoardService projectBoard;
     @Autowired GroupProgressService progress;
     @Autowired RoadmapService roadmaps;
     @Autowired SessionService sessions;
@@ -106,10 +114,10 @@ class GroupViewsTest extends KaribuTest {
 
         groups.join(code);
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
         assertThat(settings.inviteLink.isAttached()).isFalse();
-        view.tabs.setSelectedIndex(5);
+        view.tabs.setSelectedIndex(6);
         _assertNone(Button.class, spec -> spec.withText("Remove"));
     }
 
@@ -131,7 +139,7 @@ class GroupViewsTest extends KaribuTest {
         assertThat(_get(GroupFeedPanel.class).items.getElement().getTextRecursively())
                 .contains("busy finished", "busy joined the group");
 
-        view.tabs.setSelectedIndex(5);
+        view.tabs.setSelectedIndex(6);
         _click(_get(Button.class, spec -> spec.withText("Remove")));
         assertThat(groups.details(id).members()).as("nothing before confirming").hasSize(2);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
@@ -144,7 +152,7 @@ class GroupViewsTest extends KaribuTest {
         signUpAndLogIn("sharer@example.com", Language.EN);
         long id = groups.create("Sharing", null);
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
         assertThat(settings.shareNotes.getValue()).as("notes are private by default").isFalse();
         _setValue(settings.shareNotes, true);
@@ -166,7 +174,7 @@ class GroupViewsTest extends KaribuTest {
     void aRefusedActionIsExplained() {
         long id = ownerAndMember("first@example.com", "Race", "second@example.com");
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(5);
+        view.tabs.setSelectedIndex(6);
         Button remove = _get(Button.class, spec -> spec.withText("Remove"));
         // Meanwhile the owner handed the group to the other member in another tab.
         groups.transferOwnership(id, groups.details(id).members().get(1).accountId());
@@ -256,7 +264,7 @@ class GroupViewsTest extends KaribuTest {
         long id = groups.create("Typing", null);
         String oldCode = groups.details(id).invite().code();
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
         _setValue(settings.name, "Typed, not saved");
         _setValue(settings.description, "A description in progress");
@@ -279,7 +287,7 @@ class GroupViewsTest extends KaribuTest {
         assertThat(_get(GroupBoardPanel.class).board.getElement().getTextRecursively())
                 .as("the board, opened before, follows the adopted roadmap").contains("settings", "%");
 
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         _click(settings.saveName);
         NotificationsKt.expectNotifications("Group saved.");
         assertThat(groups.details(id).name()).as("the person's own invite changes are no conflict")
@@ -292,7 +300,7 @@ class GroupViewsTest extends KaribuTest {
         signUpAndLogIn("about@example.com", Language.EN);
         long id = groups.create("Before", null);
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
         groups.describe(id, "Saved elsewhere", null, groups.details(id).version());
 
@@ -311,7 +319,7 @@ class GroupViewsTest extends KaribuTest {
     void actionsInOtherTabsKeepWhatIsTypedInTheSessionsAndSettingsTabs() {
         long id = ownerAndMember("tabs@example.com", "Tabs", "mate@example.com");
         GroupView view = open(id);
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         GroupSettingsPanel settings = _get(GroupSettingsPanel.class);
         _setValue(settings.name, "A new name, typed");
         view.tabs.setSelectedIndex(2);
@@ -322,11 +330,15 @@ class GroupViewsTest extends KaribuTest {
         _setValue(_get(GroupChecklistsPanel.class).assign, checklists.checklists().get(0));
         assertThat(groupChecklists.checklists(id)).hasSize(1);
         _click(_get(Button.class, spec -> spec.withText("Stop working on this checklist")));
+        ConfirmDialog asked = _get(ConfirmDialog.class);
+        assertThat(asked.getElement().getProperty("header")).startsWith("Stop working on \"");
+        assertThat(groupChecklists.checklists(id)).as("nothing dropped before confirming").hasSize(1);
+        confirm();
         assertThat(groupChecklists.checklists(id)).isEmpty();
         view.tabs.setSelectedIndex(3);
         _click(_get(GroupPairsPanel.class).draw);
         assertThat(_get(GroupPairsPanel.class).getElement().getTextRecursively()).contains("Your partner this week");
-        view.tabs.setSelectedIndex(5);
+        view.tabs.setSelectedIndex(6);
         _click(_get(Button.class, spec -> spec.withText("Make admin")));
         confirm();
         assertThat(_get(GroupMembersPanel.class).getElement().getTextRecursively()).contains("Admin");
@@ -336,7 +348,7 @@ class GroupViewsTest extends KaribuTest {
         view.tabs.setSelectedIndex(2);
         assertThat(_get(GroupSessionsPanel.class)).isSameAs(sessionsPanel);
         assertThat(sessionsPanel.topic.getValue()).isEqualTo("Next week: vector databases");
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         assertThat(_get(GroupSettingsPanel.class)).isSameAs(settings);
         assertThat(settings.name.getValue()).isEqualTo("A new name, typed");
         assertThat(settings.leave.isAttached()).as("no longer the owner, so leaving instead of deleting").isTrue();
@@ -346,6 +358,26 @@ class GroupViewsTest extends KaribuTest {
         confirm();
         NavigatorKt.expectView(GroupsView.class);
         assertThat(groups.myGroups()).as("someone who left goes to their groups").isEmpty();
+    }
+
+    @Test
+    void theProjectsTabListsTheGroupsTeamProjectsAndStartsOneForThisGroup() {
+        long id = ownerAndMember("projects-tab@example.com", "Projects", "projects-mate@example.com");
+        long project = teamProjects.createBlank(id, "Vector search demo");
+        projectBoard.addTask(project, "Pick an index");
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(5);
+        assertThat(view.tabs.getSelectedTab().getLabel()).isEqualTo("Projects");
+        GroupProjectsPanel panel = _get(GroupProjectsPanel.class);
+        assertThat(panel.getElement().getTextRecursively()).contains("Vector search demo", "Idea", "0 of 1 tasks done");
+        assertThat(_get(panel, Anchor.class).getHref()).isEqualTo("projects/" + project);
+
+        _click(panel.newProject);
+        NavigatorKt.expectView(ProjectsView.class);
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("New team project");
+        assertThat(((GroupSummary) _get(dialog, Select.class).getValue()).id()).as("the dialog opens for this group")
+                .isEqualTo(id);
     }
 
     private static void confirm() {
