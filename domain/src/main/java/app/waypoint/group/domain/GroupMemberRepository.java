@@ -1,11 +1,13 @@
 package app.waypoint.group.domain;
 
+import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.activity.domain.ActivityEvent;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,13 +32,13 @@ public interface GroupMemberRepository extends JpaRepository<GroupMember, Long> 
     List<Object[]> countByGroupIds(List<Long> groupIds);
 
     /**
-     * A group's feed, newest first: what its current members did while they were members, and only what the group
+     * What a group's feed may show: what its current members did while they were members, and only what the group
      * may see of it: who joined this group, milestones of this group's own team projects, topics finished on the
      * roadmaps the group follows (from members sharing progress and activity), and the personal activity members
      * share (problems solved, milestones of personal projects). Never another group's team project, never a
      * topic of a roadmap the group does not follow.
      */
-    @Query("select e from ActivityEvent e, GroupMember m where m.group.id = :groupId and m.accountId = e.accountId "
+    String FEED = "from ActivityEvent e, GroupMember m where m.group.id = :groupId and m.accountId = e.accountId "
             + "and e.occurredAt >= m.joinedAt and ("
             + "(e.kind = app.waypoint.base.domain.ActivityKind.MEMBER_JOINED and e.groupId = :groupId) "
             + "or (e.kind = app.waypoint.base.domain.ActivityKind.MILESTONE_DONE and e.groupId = :groupId) "
@@ -45,9 +47,15 @@ public interface GroupMemberRepository extends JpaRepository<GroupMember, Long> 
             + "or (e.kind = app.waypoint.base.domain.ActivityKind.PROBLEM_SOLVED and m.shareActivity = true) "
             + "or (e.kind = app.waypoint.base.domain.ActivityKind.TOPIC_DONE and m.shareActivity = true "
             + "and m.shareProgress = true and e.roadmapId in "
-            + "(select r.roadmapId from GroupRoadmap r where r.groupId = :groupId))) "
-            + "order by e.occurredAt desc, e.id desc")
-    Slice<ActivityEvent> findFeed(long groupId, Pageable page);
+            + "(select r.roadmapId from GroupRoadmap r where r.groupId = :groupId))) ";
+
+    /** A group's feed of the given kinds, newest first. */
+    @Query("select e " + FEED + "and e.kind in :kinds order by e.occurredAt desc, e.id desc")
+    Slice<ActivityEvent> findFeed(long groupId, Collection<ActivityKind> kinds, Pageable page);
+
+    /** Whether the event shows in the group's feed now. */
+    @Query("select count(e) > 0 " + FEED + "and e.id = :eventId")
+    boolean isInFeed(long groupId, long eventId);
 
     /** The names of the person's groups that follow the roadmap and see their notes on it, by name. */
     @Query("select m.group.name from GroupMember m where m.accountId = :accountId and m.shareNotes = true "

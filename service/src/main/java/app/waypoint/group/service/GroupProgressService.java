@@ -3,6 +3,7 @@ package app.waypoint.group.service;
 import app.waypoint.application.domain.JobApplicationRepository;
 import app.waypoint.account.service.CurrentUser;
 import app.waypoint.activity.domain.ActivityEvent;
+import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.activity.service.StreakLoader;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.group.domain.GroupMember;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +43,12 @@ public class GroupProgressService {
     private final CurrentUser currentUser;
 
     private final JobApplicationRepository applications;
+    private final FeedReactions feedReactions;
 
     GroupProgressService(GroupAccess access, GroupMemberRepository members, GroupRoadmapRepository groupRoadmaps,
                          PeopleProgress peopleProgress, MemberNames memberNames, StreakLoader streakLoader,
-                         CurrentUser currentUser, JobApplicationRepository applications) {
+                         CurrentUser currentUser, JobApplicationRepository applications, FeedReactions feedReactions) {
+        this.feedReactions = feedReactions;
         this.applications = applications;
         this.streakLoader = streakLoader;
         this.access = access;
@@ -91,11 +95,21 @@ public class GroupProgressService {
 
     /** One page of the feed, newest first: page 0 is the latest {@value #FEED_PAGE_SIZE} events. */
     public FeedPage feed(long groupId, int page) {
+        return feed(groupId, null, page);
+    }
+
+    /** One page of the feed of one kind of activity (every kind for null), newest first, with its reactions. */
+    public FeedPage feed(long groupId, ActivityKind kind, int page) {
         access.member(groupId);
-        Slice<ActivityEvent> events = members.findFeed(groupId, PageRequest.of(Math.max(page, 0), FEED_PAGE_SIZE));
+        Slice<ActivityEvent> events = members.findFeed(groupId,
+                kind == null ? EnumSet.allOf(ActivityKind.class) : EnumSet.of(kind),
+                PageRequest.of(Math.max(page, 0), FEED_PAGE_SIZE));
         Map<Long, String> names = memberNames.of(members.findByGroupIdOrderByJoinedAtAscIdAsc(groupId));
-        return new FeedPage(events.stream().map(event -> new FeedPage.Item(names.get(event.getAccountId()),
-                event.getKind(), event.getSubject(), event.getOccurredAt())).toList(), events.hasNext());
+        Map<Long, List<FeedPage.Reactions>> reactions = events.isEmpty() ? Map.of()
+                : feedReactions.of(groupId, events.stream().map(ActivityEvent::getId).toList());
+        return new FeedPage(events.stream().map(event -> new FeedPage.Item(event.getId(),
+                names.get(event.getAccountId()), event.getKind(), event.getSubject(), event.getOccurredAt(),
+                reactions.getOrDefault(event.getId(), List.of()))).toList(), events.hasNext());
     }
 
     /**

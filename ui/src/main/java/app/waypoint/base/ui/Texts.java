@@ -29,6 +29,12 @@ public final class Texts {
         return instant == null ? "" : date(instant.atZone(zone).toLocalDate());
     }
 
+    /** The date and the time of day, for when something happened. */
+    public static String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).format(instant.atZone(zone));
+    }
+
     private static Locale locale() {
         UI ui = UI.getCurrent();
         return ui == null ? Locale.ENGLISH : ui.getLocale();

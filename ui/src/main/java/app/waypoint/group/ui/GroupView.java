@@ -7,6 +7,7 @@ import app.waypoint.base.ui.TabLists;
 import app.waypoint.group.service.GroupChecklistService;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.GroupPage;
+import app.waypoint.group.service.FeedReactionService;
 import app.waypoint.group.service.GroupProgressService;
 import app.waypoint.group.service.GroupService;
 import app.waypoint.group.service.PairingService;
@@ -53,6 +54,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final GroupService groups;
     private final GroupProgressService progress;
+    private final FeedReactionService reactions;
     private final SessionService sessions;
     private final PairingService pairing;
     private final GroupChecklistService groupChecklists;
@@ -67,8 +69,9 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     GroupView(GroupService groups, GroupProgressService progress, SessionService sessions, PairingService pairing,
               GroupChecklistService groupChecklists, ChecklistService checklists, RoadmapService roadmaps,
-              AccountService accounts, Clock clock) {
+              AccountService accounts, FeedReactionService reactions, Clock clock) {
         this.groups = groups;
+        this.reactions = reactions;
         this.sessions = sessions;
         this.pairing = pairing;
         this.groupChecklists = groupChecklists;
@@ -224,7 +227,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
             return read == null ? new GroupBoardPanel(group, progress)
                     : new GroupBoardPanel(group, progress, read.board(), read.pipelines());
         });
-        addTab("group.tab.feed", () -> new GroupFeedPanel(group.id(), progress, zone()));
+        addTab("group.tab.feed", () -> new GroupFeedPanel(group.id(), progress, reactions, zone()));
         addTab("group.tab.sessions", () -> new GroupSessionsPanel(group, sessions, this));
         addTab("group.tab.pairs", () -> new GroupPairsPanel(group, pairing, this));
         addTab("group.tab.checklists", () -> new GroupChecklistsPanel(group, groupChecklists, checklists, this));

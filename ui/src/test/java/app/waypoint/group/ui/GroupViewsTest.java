@@ -15,6 +15,10 @@ import app.waypoint.group.service.GroupService;
 import app.waypoint.roadmap.domain.ProgressStatus;
 import app.waypoint.roadmap.service.RoadmapService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Optional;
+import app.waypoint.base.domain.ActivityKind;
 import app.waypoint.group.service.GroupSummary;
 import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.TeamProjectService;
@@ -36,6 +40,7 @@ import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -358,6 +363,32 @@ class GroupViewsTest extends KaribuTest {
         confirm();
         NavigatorKt.expectView(GroupsView.class);
         assertThat(groups.myGroups()).as("someone who left goes to their groups").isEmpty();
+    }
+
+    @Test
+    void theFeedSaysWhenEachThingHappenedFiltersByKindAndTakesReactionsInATap() {
+        long id = ownerAndMember("feed-owner@example.com", "Feed", "feed-mate@example.com");
+        GroupView view = open(id);
+        view.tabs.setSelectedIndex(1);
+        GroupFeedPanel feed = _get(GroupFeedPanel.class);
+        List<Div> rows = _find(feed.items, Div.class, spec -> spec.withClasses("feed-item"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getElement().getTextRecursively()).contains("feed-mate joined the group", "2026", ":");
+
+        Button clap = _get(rows.get(0), Button.class, spec -> spec.withClasses("reaction-clap"));
+        _click(clap);
+        Button clapped = _get(rows.get(0), Button.class, spec -> spec.withClasses("reaction-clap"));
+        assertThat(clapped.getText()).isEqualTo("👏 1");
+        assertThat(clapped.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(_find(feed.items, Div.class, spec -> spec.withClasses("feed-item")).get(0))
+                .as("only its reactions are shown anew, not the item or the feed").isSameAs(rows.get(0));
+
+        _setValue(feed.kind, Optional.of(ActivityKind.PROBLEM_SOLVED));
+        assertThat(feed.items.getElement().getTextRecursively()).contains("Nothing of this kind yet");
+        _setValue(feed.kind, Optional.empty());
+        assertThat(_find(feed.items, Div.class, spec -> spec.withClasses("feed-item"))).hasSize(1);
+        assertThat(_get(_find(feed.items, Div.class, spec -> spec.withClasses("feed-item")).get(0), Button.class,
+                spec -> spec.withClasses("reaction-clap")).getText()).as("kept after showing anew").isEqualTo("👏 1");
     }
 
     @Test
