@@ -137,6 +137,8 @@ class GroupJourneyTest {
         owner.clickText("vaadin-tab", "피드");
         owner.waitForText(".feed", GUEST_NAME + "님이 “" + FIRST_TOPIC + "” 토픽을 완료했습니다");
         owner.waitForText(".feed", GUEST_NAME + "님이 그룹에 참여했습니다");
+        owner.click(".feed-item .reaction-clap");   // cheering the newest item, the finished topic
+        owner.waitForText(".feed-item .reaction-clap[aria-pressed='true']", "1");
         owner.screenshot("68-feed");
 
         owner.clickText("vaadin-tab", "멤버");

@@ -2,18 +2,8 @@ package app.waypoint.group.domain;
 
 /** The small fixed set of reactions a member can give an item of the group's feed. */
 public enum Reaction {
-    CLAP("👏"),
-    FIRE("🔥"),
-    STRONG("💪"),
-    PARTY("🎉");
-
-    private final String emoji;
-
-    Reaction(String emoji) {
-        this.emoji = emoji;
-    }
-
-    public String emoji() {
-        return emoji;
-    }
+    CLAP,
+    FIRE,
+    STRONG,
+    PARTY
 }

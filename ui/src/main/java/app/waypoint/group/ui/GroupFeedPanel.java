@@ -13,6 +13,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 
 import java.time.ZoneId;
@@ -92,13 +94,23 @@ class GroupFeedPanel extends Composite<Div> {
         return row;
     }
 
+    /** Icons rather than emoji, so that every device shows them alike. */
+    private static Icon icon(Reaction reaction) {
+        return switch (reaction) {
+            case CLAP -> VaadinIcon.HANDS_UP.create();
+            case FIRE -> VaadinIcon.FIRE.create();
+            case STRONG -> VaadinIcon.BOLT.create();
+            case PARTY -> VaadinIcon.TROPHY.create();
+        };
+    }
+
     /** One button per reaction, with how many gave it; the person's own are shown pressed. */
     private void showReactions(Div bar, long eventId, List<FeedPage.Reactions> given) {
         bar.removeAll();
         for (Reaction reaction : Reaction.values()) {
             FeedPage.Reactions counted = given.stream().filter(each -> each.reaction() == reaction).findFirst()
                     .orElse(new FeedPage.Reactions(reaction, 0, false));
-            Button button = new Button(reaction.emoji() + (counted.count() > 0 ? " " + counted.count() : ""));
+            Button button = new Button(counted.count() > 0 ? String.valueOf(counted.count()) : "", icon(reaction));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, counted.mine() ? ButtonVariant.LUMO_PRIMARY
                     : ButtonVariant.LUMO_TERTIARY);
             button.setAriaLabel(getTranslation("feed.reaction." + reaction.name()) + " · " + counted.count());

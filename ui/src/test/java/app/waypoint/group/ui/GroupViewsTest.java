@@ -378,7 +378,7 @@ class GroupViewsTest extends KaribuTest {
         Button clap = _get(rows.get(0), Button.class, spec -> spec.withClasses("reaction-clap"));
         _click(clap);
         Button clapped = _get(rows.get(0), Button.class, spec -> spec.withClasses("reaction-clap"));
-        assertThat(clapped.getText()).isEqualTo("👏 1");
+        assertThat(clapped.getText()).isEqualTo("1");
         assertThat(clapped.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(_find(feed.items, Div.class, spec -> spec.withClasses("feed-item")).get(0))
                 .as("only its reactions are shown anew, not the item or the feed").isSameAs(rows.get(0));
@@ -388,7 +388,7 @@ class GroupViewsTest extends KaribuTest {
         _setValue(feed.kind, Optional.empty());
         assertThat(_find(feed.items, Div.class, spec -> spec.withClasses("feed-item"))).hasSize(1);
         assertThat(_get(_find(feed.items, Div.class, spec -> spec.withClasses("feed-item")).get(0), Button.class,
-                spec -> spec.withClasses("reaction-clap")).getText()).as("kept after showing anew").isEqualTo("👏 1");
+                spec -> spec.withClasses("reaction-clap")).getText()).as("kept after showing anew").isEqualTo("1");
     }
 
     @Test
