@@ -2,6 +2,7 @@ package app.waypoint.activity.service;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -33,6 +34,33 @@ public record StreakDays(Set<LocalDate> active, Set<LocalDate> frozen) {
         YearMonth month = YearMonth.from(day);
         return FREEZES_PER_MONTH - (int) frozen.stream().filter(frozenDay -> YearMonth.from(frozenDay).equals(month))
                 .count();
+    }
+
+    /**
+     * Several people's streak together: consecutive days on which every one of them studied, ending today (or
+     * yesterday, while today is still open for someone). A day on which each either studied or froze bridges the
+     * gap without adding to the count, as a freeze does for one person.
+     */
+    public static int together(Collection<StreakDays> people, LocalDate today) {
+        if (people.isEmpty()) {
+            return 0;
+        }
+        int streak = 0;
+        for (LocalDate day = allStudied(people, today) ? today : today.minusDays(1); allKeptUp(people, day);
+             day = day.minusDays(1)) {
+            if (allStudied(people, day)) {
+                streak++;
+            }
+        }
+        return streak;
+    }
+
+    private static boolean allStudied(Collection<StreakDays> people, LocalDate day) {
+        return people.stream().allMatch(person -> person.active.contains(day));
+    }
+
+    private static boolean allKeptUp(Collection<StreakDays> people, LocalDate day) {
+        return people.stream().allMatch(person -> person.active.contains(day) || person.frozen.contains(day));
     }
 
     private int lengthEndingOn(LocalDate last) {

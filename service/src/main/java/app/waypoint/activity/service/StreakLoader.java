@@ -40,10 +40,25 @@ public class StreakLoader {
 
     /** Each person's streak as of their own today. */
     public Map<Long, Integer> streaks(Collection<Long> accountIds) {
-        Map<Long, Integer> lengths = new HashMap<>();
+        return together(accountIds).each();
+    }
+
+    /**
+     * Each person's streak as of their own today, and their streak together ({@link StreakDays#together}) as of the
+     * earliest of their todays, so that no one's day still to come decides it; in one statement.
+     */
+    public TogetherStreaks together(Collection<Long> accountIds) {
         Map<Long, ZoneId> zones = new HashMap<>();
-        days(accountIds, zones).forEach((id, days) -> lengths.put(id, days.length(today(zones.get(id)))));
-        return lengths;
+        Map<Long, StreakDays> days = days(accountIds, zones);
+        Map<Long, Integer> lengths = new HashMap<>();
+        days.forEach((id, person) -> lengths.put(id, person.length(today(zones.get(id)))));
+        LocalDate today = days.keySet().stream().map(id -> today(zones.get(id))).min(LocalDate::compareTo)
+                .orElse(LocalDate.now(clock));
+        return new TogetherStreaks(lengths, StreakDays.together(days.values(), today));
+    }
+
+    /** Each person's streak by account id, and the days they kept up all together. */
+    public record TogetherStreaks(Map<Long, Integer> each, int together) {
     }
 
     StreakDays daysOf(long accountId, ZoneId zone) {

@@ -9,7 +9,14 @@ import java.util.List;
  * without figures ({@code shared} false); notes appear only from members who chose to share them.
  */
 public record GroupBoard(String roadmapKey, LocalizedText roadmapTitle, List<LocalizedText> stages, List<Row> rows,
-                         List<SharedNote> notes) {
+                         List<SharedNote> notes, Together together) {
+
+    /**
+     * The days the members who share their activity all studied, in a row ({@link Together#days}), and how many
+     * members that is; the others are not counted, as their activity is theirs.
+     */
+    public record Together(int days, int members) {
+    }
 
     /** A member's notes on a topic, as sanitised HTML. */
     public record SharedNote(String who, LocalizedText topic, String notesHtml) {

@@ -76,8 +76,12 @@ public class GroupProgressService {
                 .map(GroupMember::getAccountId).toList();
         PeopleProgress.Board figures = peopleProgress.of(roadmap.getId(), visible,
                 all.stream().filter(GroupMember::isShareNotes).map(GroupMember::getAccountId).toList());
-        Map<Long, Integer> streaks = streakLoader.streaks(all.stream()
-                .filter(m -> m.isShareActivity() || m.getAccountId() == me).map(GroupMember::getAccountId).toList());
+        StreakLoader.TogetherStreaks shared = streakLoader.together(all.stream().filter(GroupMember::isShareActivity)
+                .map(GroupMember::getAccountId).toList());
+        Map<Long, Integer> streaks = new HashMap<>(shared.each());
+        if (!streaks.containsKey(me)) {
+            streaks.putAll(streakLoader.streaks(List.of(me)));
+        }
         List<GroupBoard.Row> rows = new ArrayList<>();
         for (GroupMember member : all) {
             long id = member.getAccountId();
@@ -90,7 +94,8 @@ public class GroupProgressService {
         List<GroupBoard.SharedNote> notes = figures.notes().stream()
                 .map(note -> new GroupBoard.SharedNote(names.get(note.accountId()), note.topic(), note.notesHtml()))
                 .toList();
-        return new GroupBoard(roadmap.getKey(), roadmap.getTitle(), figures.stages(), rows, notes);
+        return new GroupBoard(roadmap.getKey(), roadmap.getTitle(), figures.stages(), rows, notes,
+                new GroupBoard.Together(shared.together(), shared.each().size()));
     }
 
     /** One page of the feed, newest first: page 0 is the latest {@value #FEED_PAGE_SIZE} events. */

@@ -175,6 +175,9 @@ class GroupServiceTest {
         problems.attempt(twoSum, true, 15, problems.problem(twoSum).version());
 
         accounts.logIn("owner@example.com", AccountFixtures.PASSWORD);
+        assertThat(progress.board(id, ROADMAP).together()).as("the owner has not studied today yet")
+                .isEqualTo(new GroupBoard.Together(0, 2));
+        roadmaps.changeStatus(firstTopic(), ProgressStatus.DONE);
         GroupBoard board = progress.board(id, ROADMAP);
         assertThat(board.stages()).hasSize(4);
         GroupBoard.Row open = row(board, "open");
@@ -186,6 +189,8 @@ class GroupServiceTest {
         assertThat(hidden.stagePercents()).isEmpty();
         assertThat(hidden.streak()).as("activity kept private").isNull();
         assertThat(open.streak()).isEqualTo(1);
+        assertThat(board.together()).as("the owner and Open studied today; Private's activity is not counted")
+                .isEqualTo(new GroupBoard.Together(1, 2));
         assertThat(board.notes()).as("notes are private unless shared").isEmpty();
 
         accounts.logIn("open@example.com", AccountFixtures.PASSWORD);
@@ -197,6 +202,7 @@ class GroupServiceTest {
 
         FeedPage feed = progress.feed(id, 0);
         assertThat(feed.items()).extracting(FeedPage.Item::who, FeedPage.Item::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("owner", ActivityKind.TOPIC_DONE),
                 org.assertj.core.groups.Tuple.tuple("private", ActivityKind.MEMBER_JOINED),
                 org.assertj.core.groups.Tuple.tuple("open", ActivityKind.TOPIC_DONE),
                 org.assertj.core.groups.Tuple.tuple("open", ActivityKind.MEMBER_JOINED));

@@ -87,6 +87,12 @@ class GroupBoardPanel extends Composite<Div> {
                 : progress.board(groupId, adopted.key());
         firstBoard = null;
         board.add(new H2(Texts.of(figures.roadmapTitle())));
+        if (figures.together().members() >= 2) {
+            Paragraph together = new Paragraph(getTranslation("board.together", figures.together().days(),
+                    figures.together().members()));
+            together.addClassName("board-together");
+            board.add(together);
+        }
         Div grid = new Div();
         grid.addClassName("board-grid");
         // name, stages and overall, then a wider streak column so its header never forces the grid wider
