@@ -16,9 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a phone: add the starter questions, review three cards, track a coding problem, tick a checklist item,
- * reload — all still there; then write a STAR story and log a mock interview whose follow-up becomes a card.
- * The stories and mocks pages are also shot at desktop size. Screenshots go to ui/target/screenshots.
+ * On a phone: add the starter questions, review three cards, track a coding problem, add one from the built-in
+ * list by pattern in a tap and filter the list by difficulty, tick a checklist item, reload — all still there; then
+ * write a STAR story and log a mock interview whose follow-up becomes a card. The problems by pattern, the stories
+ * and mocks pages are also shot at desktop size. Screenshots go to ui/target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -48,6 +49,7 @@ class InterviewJourneyTest {
         try (BrowserSession browser = logInAt(390, 844)) {
             int due = addStarterSetAndReviewThreeCards(browser);
             addProblem(browser);
+            addOneByPatternAndFilter(browser);
             int items = tickFirstChecklistItem(browser);
 
             browser.reload();
@@ -69,6 +71,7 @@ class InterviewJourneyTest {
     @Test
     void storiesAndMockInterviewsOnADesktop() throws Exception {
         try (BrowserSession browser = logInAt(1280, 800)) {
+            problemsByPatternOnADesktop(browser);
             writeStory(browser, "44");
             logMockInterviewAndMakeACard(browser, "46");
             reviewWithTheKeyboardAndUndo(browser);
@@ -173,6 +176,41 @@ class InterviewJourneyTest {
         browser.click("#problem-add");
         browser.waitForText(".problem-row", "Two Sum");
         browser.screenshot("34-problems");
+    }
+
+    /** Opens the built-in list and its sliding-window pattern, adds a problem in a tap, then shows only Medium ones. */
+    private void addOneByPatternAndFilter(BrowserSession browser) throws Exception {
+        browser.open("interview/problems"); // with a problem tracked, the list by pattern starts folded
+        browser.waitForText(".problem-row", "Two Sum");
+        assertThat(browser.attribute("#built-in-problems", "opened")).isNotEqualTo("true");
+        browser.click("#built-in-problems > vaadin-details-summary");
+        browser.waitForText("#built-in-problems", "Selection after Grind 75");
+        browser.click("#pattern-sliding-window > vaadin-details-summary");
+        browser.click("#built-in-longest-substring-without-repeating-characters");
+        browser.waitForText("#pattern-sliding-window .built-in-added", "Added");
+        browser.waitForText("#pattern-sliding-window", "1/5 added");
+        browser.waitForCount(".problem-row", 2);
+        browser.screenshot("34b-problems-by-pattern");
+
+        browser.click("#problems-difficulty-filter");
+        browser.clickShownText("vaadin-select-item", "Medium");
+        browser.waitForCount(".problem-row", 1);
+        browser.waitForText(".problem-row", "Longest Substring Without Repeating Characters");
+        browser.waitForText(".problems-shown", "1 of 2 problems");
+        browser.scrollTo(".problem-filters");
+        browser.screenshot("34c-problems-filtered");
+    }
+
+    /** A first visit on a desktop: the list by pattern is open; one pattern opened and a problem added from it. */
+    private void problemsByPatternOnADesktop(BrowserSession browser) throws Exception {
+        browser.open("interview/problems");
+        browser.waitForText("#built-in-problems", "NeetCode 150");
+        browser.click("#pattern-graphs > vaadin-details-summary");
+        browser.click("#built-in-number-of-islands");
+        browser.waitForText("#pattern-graphs .built-in-added", "Added");
+        browser.waitForText(".problem-row", "Number of Islands");
+        browser.scrollTo("#pattern-graphs");
+        browser.screenshot("34d-problems-by-pattern");
     }
 
     /** Returns how many items the checklist has. */

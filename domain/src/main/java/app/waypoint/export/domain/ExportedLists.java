@@ -68,8 +68,8 @@ public final class ExportedLists {
             owned("own_checklist", "owner_id").id().values("title", "created_at"),
             child("own_checklist_item", "checklist_id", "own_checklist").id()
                     .values("title", "done", "note", "done_on", "position"),
-            owned("coding_problem", "owner_id").id().values("title", "url", "platform", "difficulty", "tags",
-                    "attempts", "minutes_spent", "solves", "first_solved_on", "last_solved_on", "resolve_on",
+            owned("coding_problem", "owner_id").id().values("title", "url", "source_key", "platform", "difficulty",
+                    "tags", "attempts", "minutes_spent", "solves", "first_solved_on", "last_solved_on", "resolve_on",
                     "created_at"),
             owned("star_story", "owner_id").id().values("title", "situation", "task", "action", "result")
                     .local("project_id", "project").values("competencies", "created_at"),

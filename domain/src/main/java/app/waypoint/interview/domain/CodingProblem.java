@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * A coding-test problem: attempts and time spent, and once solved, when it comes back to be solved again
- * (after 7, then 30, then 90 days: solving it again from scratch is what makes it stick).
+ * (after 7, then 30, then 90 days: solving it again from scratch is what makes it stick). Its link is optional (a
+ * problem from a book or a mock test has none); one copied from Waypoint's built-in list keeps that problem's key.
  */
 @Entity
 public class CodingProblem {
@@ -24,6 +25,7 @@ public class CodingProblem {
     public static final int MAX_TAGS = 200;
     public static final int MAX_PLATFORM = 40;
     public static final int MAX_TITLE = 200;
+    public static final int MAX_SOURCE_KEY = 100;
 
     static final List<Integer> RESOLVE_AFTER_DAYS = List.of(7, 30, 90);
 
@@ -38,6 +40,10 @@ public class CodingProblem {
 
     @Column(length = WebAddress.MAX_LENGTH)
     private String url;
+
+    /** The key of the built-in problem this was copied from, or null for one the person added. */
+    @Column(length = MAX_SOURCE_KEY)
+    private String sourceKey;
 
     @Column(length = MAX_PLATFORM)
     private String platform;
@@ -71,7 +77,14 @@ public class CodingProblem {
 
     public CodingProblem(long ownerId, String title, String url, String platform, ProblemDifficulty difficulty,
                          String tags, Instant now) {
+        this(ownerId, null, title, url, platform, difficulty, tags, now);
+    }
+
+    /** {@code sourceKey}: the built-in problem's key, or null for one of the person's own. */
+    public CodingProblem(long ownerId, String sourceKey, String title, String url, String platform,
+                         ProblemDifficulty difficulty, String tags, Instant now) {
         this.ownerId = ownerId;
+        this.sourceKey = sourceKey;
         this.title = title;
         this.url = url;
         this.platform = platform;
@@ -124,6 +137,10 @@ public class CodingProblem {
 
     public String getUrl() {
         return url;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
     }
 
     public String getPlatform() {

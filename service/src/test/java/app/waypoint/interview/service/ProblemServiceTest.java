@@ -4,6 +4,7 @@ import app.waypoint.MutableClock;
 import app.waypoint.StatementCounter;
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.base.domain.Language;
 import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -250,6 +252,176 @@ class ProblemServiceTest {
 
         accounts.logIn("solver@example.com", AccountFixtures.PASSWORD);
         assertThat(problems.myProblems()).containsExactly(before);
+    }
+
+    // ---------- the built-in list ----------
+
+    @Test
+    void theBuiltInListIsOfferedByPatternAndAProblemIsCopiedWithPlatformDifficultyAndPattern() {
+        List<BuiltInProblems.Pattern> patterns = problems.builtInPatterns();
+        assertThat(patterns).hasSize(13);
+        assertThat(problems.board(ProblemFilter.ALL).builtInAdded()).isEmpty();
+
+        long id = problems.addBuiltIn("longest-substring-without-repeating-characters", Language.EN);
+        long korean = problems.addBuiltIn("valid-parentheses", Language.KO);
+
+        ProblemView copied = problems.problem(id);
+        assertThat(copied).extracting(ProblemView::title, ProblemView::url, ProblemView::sourceKey,
+                ProblemView::platform, ProblemView::difficulty, ProblemView::tags)
+                .containsExactly("Longest Substring Without Repeating Characters",
+                        "https://leetcode.com/problems/longest-substring-without-repeating-characters/",
+                        "longest-substring-without-repeating-characters", "LeetCode", ProblemDifficulty.MEDIUM,
+                        "sliding window");
+        assertThat(problems.problem(korean)).extracting(ProblemView::title, ProblemView::tags, ProblemView::difficulty)
+                .containsExactly("올바른 괄호", "스택", ProblemDifficulty.EASY);
+        assertThat(problems.board(ProblemFilter.ALL).builtInAdded())
+                .containsExactlyInAnyOrder("longest-substring-without-repeating-characters", "valid-parentheses");
+    }
+
+    @Test
+    void aBuiltInProblemIsCopiedOnceAndOneAddedByHandWithTheSameLinkCountsAsAdded() {
+        problems.addBuiltIn("two-sum", Language.EN);
+        assertThatThrownBy(() -> problems.addBuiltIn("two-sum", Language.KO))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("problem.url.duplicate"));
+
+        // typed by hand without the trailing slash, or at its description page: the same problem
+        problems.add("LRU", "https://leetcode.com/problems/lru-cache", null, ProblemDifficulty.MEDIUM, null);
+        problems.add("3 sum", "https://www.LeetCode.com/problems/3sum/description/?envType=study", null,
+                ProblemDifficulty.MEDIUM, null);
+        assertThat(problems.board(ProblemFilter.ALL).builtInAdded()).containsExactlyInAnyOrder("two-sum", "lru-cache",
+                "3sum");
+        assertThatThrownBy(() -> problems.addBuiltIn("lru-cache", Language.EN))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> problems.addBuiltIn("3sum", Language.EN)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> problems.addBuiltIn("no-such-problem", Language.EN))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(problems.myProblems()).hasSize(3);
+    }
+
+    @Test
+    void aCopiedProblemStaysAddedAfterItsLinkIsEditedSoALaterVersionOfTheListNeverCopiesItTwice() {
+        long id = problems.addBuiltIn("two-sum", Language.EN);
+        problems.updateProblem(id, "Two Sum (my notes)", "https://example.com/my-two-sum-notes", "LeetCode",
+                ProblemDifficulty.EASY, "arrays & hashing", problems.problem(id).version());
+
+        assertThat(problems.board(ProblemFilter.ALL).builtInAdded()).containsExactly("two-sum");
+        assertThatThrownBy(() -> problems.addBuiltIn("two-sum", Language.EN)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void anotherPersonNeitherSeesNorTouchesProblemsCopiedFromTheListAndCopiesTheirOwn() {
+        long mine = problems.addBuiltIn("two-sum", Language.EN);
+        problems.add("From the book", null, null, ProblemDifficulty.EASY, null);
+
+        accounts.signUpAndLogIn("peer@example.com");
+        ProblemBoard theirs = problems.board(ProblemFilter.ALL);
+        assertThat(theirs.shown()).isEmpty();
+        assertThat(theirs.tracked()).isZero();
+        assertThat(theirs.builtInAdded()).isEmpty();
+        assertThatThrownBy(() -> problems.problem(mine)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> problems.deleteProblem(mine)).isInstanceOf(NotFoundException.class);
+        long own = problems.addBuiltIn("two-sum", Language.KO);
+        problems.add("From the book", null, null, ProblemDifficulty.EASY, null); // titles are told apart per person
+        assertThat(problems.problem(own).title()).isEqualTo("두 수의 합");
+
+        accounts.logIn("solver@example.com", AccountFixtures.PASSWORD);
+        assertThat(problems.myProblems()).extracting(ProblemView::title).containsExactly("From the book", "Two Sum");
+    }
+
+    // ---------- problems without a link ----------
+
+    @Test
+    void aProblemNeedsNoLinkAndWithoutOneItsTitleTellsItApartWhateverItsCase() {
+        long book = problems.add("  Rotate Matrix (CtCI 1.7) ", "  ", "Book", ProblemDifficulty.MEDIUM, "arrays");
+        assertThat(problems.problem(book)).extracting(ProblemView::title, ProblemView::url)
+                .containsExactly("Rotate Matrix (CtCI 1.7)", null);
+        long mock = problems.add("Mock test 3", null, null, ProblemDifficulty.EASY, null);
+        assertThat(problems.problem(mock).url()).isNull();
+
+        assertThatThrownBy(() -> problems.add("rotate matrix (ctci 1.7)", null, null, ProblemDifficulty.EASY, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("title", "problem.title.duplicate")));
+        // with a link, the link tells it apart: the same title is fine
+        problems.add("Mock test 3", "https://example.com/mock-3", null, ProblemDifficulty.EASY, null);
+        assertThat(problems.myProblems()).hasSize(3);
+
+        ProblemView before = problems.problem(mock);
+        assertThatThrownBy(() -> problems.updateProblem(mock, "ROTATE MATRIX (CTCI 1.7)", "", null,
+                ProblemDifficulty.EASY, null, before.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "problem.title.duplicate")));
+        assertThat(problems.problem(mock)).isEqualTo(before);
+        problems.updateProblem(mock, "mock TEST 3", null, null, ProblemDifficulty.EASY, null, before.version());
+        assertThat(problems.problem(mock).title()).as("its own title, in another case").isEqualTo("mock TEST 3");
+    }
+
+    @Test
+    void aLinkCanBeTakenAwayAndGivenBackAndABadOneIsStillRefused() {
+        long id = problems.add("Two Sum", TWO_SUM, "LeetCode", ProblemDifficulty.EASY, null);
+        problems.updateProblem(id, "Two Sum", " ", "LeetCode", ProblemDifficulty.EASY, null,
+                problems.problem(id).version());
+        assertThat(problems.problem(id).url()).isNull();
+        assertThatThrownBy(() -> problems.updateProblem(id, "Two Sum", "ftp://x", null, ProblemDifficulty.EASY, null,
+                problems.problem(id).version())).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).containsExactly(new FieldProblem("url", "problem.url.bad")));
+        problems.updateProblem(id, "Two Sum", TWO_SUM, null, ProblemDifficulty.EASY, null,
+                problems.problem(id).version());
+        assertThat(problems.problem(id).url()).isEqualTo(TWO_SUM);
+    }
+
+    // ---------- filtering and sorting ----------
+
+    @Test
+    void theBoardFiltersByDifficultyTopicAndDueAndSortsByReSolveDifficultyOrTopic() {
+        long easy = problems.add("Easy one", "https://example.com/e", null, ProblemDifficulty.EASY, "array, hash");
+        long hard = problems.add("Hard one", "https://example.com/h", null, ProblemDifficulty.HARD, "graph");
+        long medium = problems.add("Medium one", "https://example.com/m", null, ProblemDifficulty.MEDIUM, "array");
+        long untagged = problems.add("Untagged", null, null, ProblemDifficulty.MEDIUM, null);
+        solve(easy, 10);                                  // back on 03-09
+        clock.advance(Duration.ofDays(3));
+        solve(hard, 10);                                  // back on 03-12
+        clock.advance(Duration.ofDays(5));                // 03-10: the easy one is due, the hard one not yet
+
+        assertThat(ids(ProblemFilter.ALL)).containsExactly(untagged, medium, hard, easy);
+        assertThat(ids(new ProblemFilter(ProblemDifficulty.MEDIUM, null, false, ProblemOrder.NEWEST)))
+                .containsExactly(untagged, medium);
+        assertThat(ids(new ProblemFilter(null, " Array ", false, ProblemOrder.NEWEST))).containsExactly(medium, easy);
+        assertThat(ids(new ProblemFilter(null, null, true, ProblemOrder.NEWEST))).containsExactly(easy);
+        assertThat(ids(new ProblemFilter(null, null, false, ProblemOrder.RESOLVE)))
+                .as("due first, then by the next re-solve date, the rest as they were")
+                .containsExactly(easy, hard, untagged, medium);
+        assertThat(ids(new ProblemFilter(null, null, false, ProblemOrder.DIFFICULTY)))
+                .containsExactly(easy, untagged, medium, hard);
+        assertThat(ids(new ProblemFilter(null, null, false, ProblemOrder.TOPIC)))
+                .containsExactly(medium, easy, hard, untagged);
+
+        ProblemBoard board = problems.board(new ProblemFilter(ProblemDifficulty.HARD, "array", false, null));
+        assertThat(board.shown()).as("nothing matches").isEmpty();
+        assertThat(board.tracked()).isEqualTo(4);
+        assertThat(board.tags()).containsExactly("array", "graph", "hash");
+        assertThat(board.progress().solvedTowardGoal()).as("progress counts every problem, not the shown ones")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theBoardTakesTheSameStatementsForOneOrFiftyProblems() {
+        problems.addBuiltIn("two-sum", Language.EN);
+        ProblemFilter filter = new ProblemFilter(null, "dp", false, ProblemOrder.RESOLVE);
+        statements.reset();
+        problems.board(filter);
+        int one = statements.count();
+        for (int i = 1; i < 50; i++) {
+            problems.add("P" + i, i % 2 == 0 ? null : "https://example.com/p" + i, null, ProblemDifficulty.MEDIUM, "dp");
+        }
+        statements.reset();
+        assertThat(problems.board(filter).shown()).hasSize(49);
+        assertThat(statements.count()).isEqualTo(one).isLessThanOrEqualTo(3);
+    }
+
+    private List<Long> ids(ProblemFilter filter) {
+        return problems.board(filter).shown().stream().map(ProblemView::id).toList();
     }
 
     private void solve(long id, int minutes) {

@@ -25,6 +25,8 @@ class ProblemForm extends Composite<FormLayout> {
         title.setLabel(getTranslation("problem.title"));
         url.setLabel(getTranslation("problem.url"));
         url.setPlaceholder("https://leetcode.com/problems/…");
+        // a problem from a book or a mock test has no link
+        url.setHelperText(getTranslation("problem.url.optional"));
         platform.setLabel(getTranslation("problem.platform"));
         difficulty.setLabel(getTranslation("problem.difficulty"));
         difficulty.setItems(ProblemDifficulty.values());
@@ -38,7 +40,7 @@ class ProblemForm extends Composite<FormLayout> {
 
     void fill(ProblemView problem) {
         title.setValue(problem.title());
-        url.setValue(problem.url());
+        url.setValue(problem.url() == null ? "" : problem.url());
         platform.setValue(problem.platform() == null ? "" : problem.platform());
         difficulty.setValue(problem.difficulty());
         tags.setValue(problem.tags() == null ? "" : problem.tags());
