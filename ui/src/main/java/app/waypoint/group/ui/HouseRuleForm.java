@@ -53,6 +53,8 @@ class HouseRuleForm extends Composite<Div> {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(click -> ConfirmAction.open(getTranslation("house-rule.remove.header"),
                 getTranslation("house-rule.remove.text"), getTranslation("house-rule.remove"), true, this::removeRule));
+        allowedAbsences.setId("house-rule-allowed");
+        fineWon.setId("house-rule-fine");
         summary.addClassName("hint");
         Div fields = new Div(allowedAbsences, fineWon);
         fields.addClassName("schedule-fields");

@@ -64,6 +64,10 @@ class ScheduleForm extends Composite<Div> {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(click -> ConfirmAction.open(getTranslation("schedule.remove.header"),
                 getTranslation("schedule.remove.text"), getTranslation("schedule.remove"), true, this::removeSchedule));
+        weekday.setId("schedule-weekday");
+        startsAt.setId("schedule-time");
+        place.setId("schedule-place");
+        topic.setId("schedule-topic");
         summary.addClassName("hint");
         Div fields = new Div(weekday, startsAt, place, topic);
         fields.addClassName("schedule-fields");
@@ -80,7 +84,7 @@ class ScheduleForm extends Composite<Div> {
     void show(Optional<SessionsOverview.Schedule> schedule) {
         version = schedule.map(SessionsOverview.Schedule::version).orElse(null);
         summary.setText(schedule.map(found -> getTranslation("schedule.summary",
-                        found.weekday().getDisplayName(TextStyle.FULL, locale()), found.startsAt().toString()))
+                        found.weekday().getDisplayName(TextStyle.FULL, locale()), SessionTimes.format(found.startsAt(), getLocale())))
                 .orElse(getTranslation("schedule.none")));
         remove.setVisible(schedule.isPresent());
     }

@@ -1,6 +1,5 @@
 package app.waypoint.group.ui;
 
-import app.waypoint.base.domain.Language;
 import app.waypoint.base.service.WebLinks;
 import app.waypoint.base.ui.CardTitles;
 import app.waypoint.base.ui.Texts;
@@ -18,10 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One session: when and where, the agenda, who answers what, the caller's own answer and check-in, and the register
@@ -93,8 +89,7 @@ class SessionCard extends Composite<Div> {
     private String title() {
         String when = Texts.date(session.heldOn());
         if (session.startsAt() != null) {
-            when += " " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
-                    .format(session.startsAt());
+            when += " " + SessionTimes.format(session.startsAt(), getLocale());
         }
         return when + " · " + session.topic();
     }
@@ -164,9 +159,5 @@ class SessionCard extends Composite<Div> {
         });
         select.addClassName("attendance-select");
         return select;
-    }
-
-    private Locale locale() {
-        return Language.of(getLocale()).locale();
     }
 }
