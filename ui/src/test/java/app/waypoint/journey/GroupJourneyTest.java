@@ -79,14 +79,15 @@ class GroupJourneyTest {
 
     /**
      * The owner sets a weekly Wednesday session and a house rule on a phone; the member answers "going" and, once the
-     * session has started (the shared test clock moved to 20:30 in Seoul), checks in; the owner then sees the answer,
+     * session has started (the shared test clock moved to 20:05 in Seoul), checks in; the owner then sees the answer,
      * the check-in and the member's fine for an absence earlier this month.
      */
     @Test
     void twoMembersRunAWeeklySessionWithAHouseRuleOnTheirPhones() throws Exception {
         Instant before = clock.instant();
         try {
-            clock.set(Instant.parse("2026-03-04T03:00:00Z")); // Wednesday noon in Seoul
+            // Wednesday 19:55 in Seoul; moving on by more than the sign-in's idle limit would sign both out
+            clock.set(Instant.parse("2026-03-04T10:55:00Z"));
             long groupId = groupWithAnAbsenceEarlierThisMonth();
             try (BrowserSession owner = logInAt(OWNER, 390, 844)) {
                 openSessions(owner, groupId);
@@ -98,7 +99,7 @@ class GroupJourneyTest {
                     guest.waitForText(".session-card", "참석: " + GUEST_NAME);
                     guest.screenshot("80-sessions-answered");
 
-                    clock.set(Instant.parse("2026-03-04T11:30:00Z")); // 20:30 in Seoul, half an hour in
+                    clock.set(Instant.parse("2026-03-04T11:05:00Z")); // 20:05 in Seoul, five minutes in
                     guest.reload();
                     guest.clickText("vaadin-tab", "모임");
                     guest.clickText(".session-card vaadin-button", "출석 체크");

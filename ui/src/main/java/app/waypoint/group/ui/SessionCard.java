@@ -57,7 +57,9 @@ class SessionCard extends Composite<Div> {
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             card.add(checkIn);
         }
-        for (GroupDetails.Member member : group.members()) {
+        // a member sees the register once something is marked in it, not a column of dashes for every session ahead
+        boolean register = group.runsGroup() || !session.attendance().isEmpty();
+        for (GroupDetails.Member member : register ? group.members() : List.<GroupDetails.Member>of()) {
             Attendance status = session.attendance().get(member.accountId());
             Div row = new Div(new Span(member.displayName()));
             row.addClassName("follow-up");
@@ -103,7 +105,7 @@ class SessionCard extends Composite<Div> {
             link.getElement().setAttribute("rel", "noopener noreferrer");
             place.add(link, new Span(" " + session.place()));
         } else {
-            place.add(new Span(getTranslation("session.place") + ": " + session.place()));
+            place.add(new Span(getTranslation("session.place.shown", session.place())));
         }
         return place;
     }
