@@ -1,9 +1,13 @@
 package app.waypoint.journey;
 
+import app.waypoint.MutableClock;
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.AccountService;
 import app.waypoint.base.domain.Language;
+import app.waypoint.group.domain.Attendance;
+import app.waypoint.group.service.GroupService;
+import app.waypoint.group.service.SessionService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +43,9 @@ class GroupJourneyTest {
     @Autowired TestDatabase database;
     @Autowired AccountFixtures accounts;
     @Autowired AccountService accountService;
+    @Autowired GroupService groups;
+    @Autowired SessionService sessions;
+    @Autowired MutableClock clock;
 
     @BeforeAll
     static void needsChromium() {
@@ -66,6 +75,93 @@ class GroupJourneyTest {
         try (BrowserSession desktop = logInAt(OWNER, 1280, 800)) {
             shootEveryTab(desktop);
         }
+    }
+
+    /**
+     * The owner sets a weekly Wednesday session and a house rule on a phone; the member answers "going" and, once the
+     * session has started (the shared test clock moved to 20:05 in Seoul), checks in; the owner then sees the answer,
+     * the check-in and the member's fine for an absence earlier this month.
+     */
+    @Test
+    void twoMembersRunAWeeklySessionWithAHouseRuleOnTheirPhones() throws Exception {
+        Instant before = clock.instant();
+        try {
+            // Wednesday 19:55 in Seoul; moving on by more than the sign-in's idle limit would sign both out
+            clock.set(Instant.parse("2026-03-04T10:55:00Z"));
+            long groupId = groupWithAnAbsenceEarlierThisMonth();
+            try (BrowserSession owner = logInAt(OWNER, 390, 844)) {
+                openSessions(owner, groupId);
+                setWeeklyScheduleAndHouseRule(owner);
+                try (BrowserSession guest = logInAt(GUEST, 390, 844)) {
+                    openSessions(guest, groupId);
+                    guest.waitForText(".session-card", "강남역 스터디룸");
+                    guest.clickText(".session-card vaadin-button", "참석");
+                    guest.waitForText(".session-card", "참석: " + GUEST_NAME);
+                    guest.screenshot("80-sessions-answered");
+
+                    clock.set(Instant.parse("2026-03-04T11:05:00Z")); // 20:05 in Seoul, five minutes in
+                    guest.reload();
+                    guest.clickText("vaadin-tab", "모임");
+                    guest.clickText(".session-card vaadin-button", "출석 체크");
+                    guest.waitForText(".session-card", "출석 체크 완료");
+                    guest.screenshot("81-sessions-checked-in");
+                }
+                owner.reload();
+                owner.clickText("vaadin-tab", "모임");
+                owner.waitForText(".session-card", "참석 1 · 미정 0 · 불참 0");
+                owner.waitForText(".session-card", "참석: " + GUEST_NAME);
+                // the register shows the check-in ("출석"); the Monday absence reads "결석"
+                owner.waitForText(".session-card vaadin-select-value-button", "출석");
+                owner.waitForText(".fine-tallies", "이번 달 결석 1회 · 미납 5,000원");
+                owner.scrollTo(".fine-tallies");
+                owner.screenshot("82-sessions-owner-sees");
+            }
+            try (BrowserSession desktop = logInAt(OWNER, 1280, 800)) {
+                openSessions(desktop, groupId);
+                desktop.waitForText(".session-card", "출석 체크");
+                desktop.screenshot("83-sessions-desktop");
+            }
+        } finally {
+            clock.set(before);
+        }
+    }
+
+    private long groupWithAnAbsenceEarlierThisMonth() {
+        accounts.logIn(OWNER, AccountFixtures.PASSWORD);
+        long groupId = groups.create(GROUP, null);
+        String code = groups.details(groupId).invite().code();
+        accounts.logIn(GUEST, AccountFixtures.PASSWORD);
+        groups.join(code);
+        long guest = groups.details(groupId).members().get(1).accountId();
+        accounts.logIn(OWNER, AccountFixtures.PASSWORD);
+        long monday = sessions.addSession(groupId, LocalDate.of(2026, 3, 2), "킥오프");
+        sessions.mark(groupId, monday, guest, Attendance.ABSENT);
+        AccountFixtures.logOut();
+        return groupId;
+    }
+
+    private void openSessions(BrowserSession browser, long groupId) {
+        browser.open("groups/" + groupId);
+        browser.waitForText(".group-view h1", GROUP);
+        browser.clickText("vaadin-tab", "모임");
+        browser.waitForText(".group-sessions", "출석률");
+    }
+
+    private void setWeeklyScheduleAndHouseRule(BrowserSession owner) throws Exception {
+        owner.click("#schedule-weekday");
+        owner.clickText("vaadin-select-item", "수요일");
+        owner.type("#schedule-time input", "20:00");
+        owner.pressEnter("#schedule-time input");
+        owner.type("#schedule-place input", "강남역 스터디룸");
+        owner.type("#schedule-topic input", "RAG 논문 리뷰");
+        owner.clickText(".schedule-form vaadin-button", "일정 저장");
+        owner.waitForText(".schedule-form", "매주 수요일 오후 8:00");
+        owner.waitForCount(".session-list .session-card", 5);
+        owner.type("#house-rule-allowed input", "0");
+        owner.type("#house-rule-fine input", "5000");
+        owner.clickText(".house-rule-form vaadin-button", "규칙 저장");
+        owner.waitForText(".fine-tallies", "이번 달 결석 1회 · 미납 5,000원");
+        owner.screenshot("79-sessions-schedule-set");
     }
 
     private BrowserSession logInAt(String email, int width, int height) throws Exception {

@@ -10,6 +10,9 @@ public interface GroupSessionRepository extends JpaRepository<GroupSession, Long
 
     List<GroupSession> findByGroupIdOrderByHeldOnDescIdDesc(long groupId);
 
+    /** The schedule's sessions still ahead, which a changed or removed schedule replaces. */
+    List<GroupSession> findByGroupIdAndFromScheduleTrueAndHeldOnAfter(long groupId, LocalDate day);
+
     /**
      * (group id, group name, day, topic) of the next session, on or after a day, of each group the person is a
      * member of, soonest first; one statement.

@@ -1,5 +1,6 @@
 package app.waypoint.group.service;
 
+import app.waypoint.MutableClock;
 import app.waypoint.TestDatabase;
 import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.service.CurrentUser;
@@ -7,6 +8,7 @@ import app.waypoint.base.service.NotAllowedException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.group.domain.Attendance;
 import app.waypoint.group.domain.GroupRole;
+import app.waypoint.group.domain.Rsvp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,12 +45,13 @@ class GroupPermissionTest {
 
     static final String ROADMAP = "ai-backend-2025h2";
 
-    enum Caller { OUTSIDER, MEMBER, ADMIN, OWNER }
+    enum Caller { OUTSIDER, REMOVED, MEMBER, ADMIN, OWNER }
 
     enum Outcome { OK, NOT_ALLOWED, NOT_FOUND }
 
     /** The group every case starts from: owner, admin, two members, and someone outside. */
-    record Group(long id, Map<Caller, Long> accounts, long otherMember, long sessionId, long removedPerson) {
+    record Group(long id, Map<Caller, Long> accounts, long otherMember, long sessionId, long removedPerson,
+                 long tonightId) {
     }
 
     /** Every group service, so one table can hold every action. */
@@ -66,6 +72,7 @@ class GroupPermissionTest {
     @Autowired CurrentUser currentUser;
     @Autowired TestDatabase database;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MutableClock clock;
 
     private final Map<Caller, Authentication> logins = new EnumMap<>(Caller.class);
     private final Map<Caller, Long> ids = new EnumMap<>(Caller.class);
@@ -73,6 +80,7 @@ class GroupPermissionTest {
     @BeforeEach
     void ownerSignedIn() {
         database.reset();
+        clock.set(Instant.parse("2026-03-02T10:00:00Z")); // Monday 19:00 in Seoul, within the 18:00 session
         signUp(Caller.OWNER);
     }
 
@@ -117,6 +125,23 @@ class GroupPermissionTest {
                 group.otherMember(), Attendance.PRESENT), "NOT_ALLOWED OK OK");
         add(cases, "delete a session", (s, group) -> s.sessions().deleteSession(group.id(), group.sessionId()),
                 "NOT_ALLOWED OK OK");
+        add(cases, "edit a session's time, place and agenda", (s, group) -> s.sessions().describeSession(group.id(),
+                group.sessionId(), "Kick-off", LocalTime.of(19, 0), "https://meet.example.com/a", "1. intro",
+                0), "NOT_ALLOWED OK OK");
+        add(cases, "set the weekly schedule", (s, group) -> s.sessions().setSchedule(group.id(), DayOfWeek.FRIDAY,
+                LocalTime.of(20, 0), null, "RAG", 0L), "NOT_ALLOWED OK OK");
+        add(cases, "remove the weekly schedule", (s, group) -> s.sessions().removeSchedule(group.id(), 0),
+                "NOT_ALLOWED OK OK");
+        add(cases, "set the house rule", (s, group) -> s.sessions().setHouseRule(group.id(), 2, 3000, 0L),
+                "NOT_ALLOWED OK OK");
+        add(cases, "remove the house rule", (s, group) -> s.sessions().removeHouseRule(group.id(), 0),
+                "NOT_ALLOWED OK OK");
+        add(cases, "settle someone's fines", (s, group) -> s.sessions().settle(group.id(), group.otherMember(), 1000),
+                "NOT_ALLOWED OK OK");
+        add(cases, "answer for oneself", (s, group) -> s.sessions().answer(group.id(), group.tonightId(), Rsvp.GOING),
+                "OK OK OK");
+        add(cases, "check oneself in", (s, group) -> s.sessions().checkIn(group.id(), group.tonightId()),
+                "OK OK OK");
         add(cases, "see this week's pairs", (s, group) -> s.pairing().thisWeek(group.id()), "OK OK OK");
         add(cases, "draw pairs", (s, group) -> s.pairing().draw(group.id()), "NOT_ALLOWED OK OK");
         add(cases, "see group checklists", (s, group) -> s.checklists().checklists(group.id()), "OK OK OK");
@@ -127,10 +152,13 @@ class GroupPermissionTest {
         return cases.stream();
     }
 
-    /** Outsiders always get "not found"; {@code expected} lists member, admin and owner. */
+    /**
+     * Outsiders and a removed member always get "not found"; {@code expected} lists member, admin and owner.
+     */
     private static void add(List<Arguments> cases, String name, Action action, String expected) {
         String[] outcomes = expected.split(" ");
         cases.add(Arguments.of(name, Caller.OUTSIDER, action, Outcome.NOT_FOUND));
+        cases.add(Arguments.of(name, Caller.REMOVED, action, Outcome.NOT_FOUND));
         cases.add(Arguments.of(name, Caller.MEMBER, action, Outcome.valueOf(outcomes[0])));
         cases.add(Arguments.of(name, Caller.ADMIN, action, Outcome.valueOf(outcomes[1])));
         cases.add(Arguments.of(name, Caller.OWNER, action, Outcome.valueOf(outcomes[2])));
@@ -170,7 +198,7 @@ class GroupPermissionTest {
         accounts.signUpAndLogIn("other@example.com");
         long other = currentUser.id();
         groups.join(code);
-        accounts.signUpAndLogIn("removed@example.com");
+        signUp(Caller.REMOVED);
         long removed = currentUser.id();
         groups.join(code);
         signUp(Caller.OUTSIDER);
@@ -178,8 +206,13 @@ class GroupPermissionTest {
         groups.changeRole(id, ids.get(Caller.ADMIN), GroupRole.ADMIN);
         groups.removeMember(id, removed);
         long session = sessions.addSession(id, LocalDate.of(2026, 2, 23), "Kick-off");
+        sessions.setSchedule(id, DayOfWeek.MONDAY, LocalTime.of(18, 0), "강남역", "RAG", null);
+        sessions.setHouseRule(id, 0, 1000, null);
+        sessions.mark(id, session, other, Attendance.ABSENT);
+        long tonight = sessions.overview(id).sessions().stream()
+                .filter(found -> found.heldOn().equals(LocalDate.of(2026, 3, 2))).findFirst().orElseThrow().id();
         checklists.assign(id, "practical-competencies");
-        return new Group(id, ids, other, session, removed);
+        return new Group(id, ids, other, session, removed, tonight);
     }
 
     private void signUp(Caller caller) {
@@ -196,11 +229,16 @@ class GroupPermissionTest {
         StringBuilder rows = new StringBuilder(jdbc.queryForList("select * from study_group where id = ?",
                 group.id()).toString());
         for (String table : List.of("group_member", "group_roadmap", "group_session", "mock_pairing",
-                "group_checklist", "group_departure")) {
+                "group_checklist", "group_departure", "fine_settlement")) {
             rows.append(jdbc.queryForList("select * from " + table + " where group_id = ? order by id", group.id()));
+        }
+        for (String table : List.of("group_schedule", "group_house_rule")) {
+            rows.append(jdbc.queryForList("select * from " + table + " where group_id = ?", group.id()));
         }
         rows.append(jdbc.queryForList("select a.* from session_attendance a join group_session s "
                 + "on s.id = a.session_id where s.group_id = ? order by a.id", group.id()));
+        rows.append(jdbc.queryForList("select r.* from session_rsvp r join group_session s "
+                + "on s.id = r.session_id where s.group_id = ? order by r.id", group.id()));
         return rows.toString();
     }
 
