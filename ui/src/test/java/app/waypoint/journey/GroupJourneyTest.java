@@ -148,8 +148,12 @@ class GroupJourneyTest {
     }
 
     private void setWeeklyScheduleAndHouseRule(BrowserSession owner) throws Exception {
-        owner.click("#schedule-weekday");
-        owner.clickText("vaadin-select-item", "수요일");
+        // a pick made while the select's list is still opening can be lost under load: pick again until it shows
+        for (int attempt = 0; attempt < 3 && !owner.text("#schedule-weekday").contains("수요일"); attempt++) {
+            owner.click("#schedule-weekday");
+            owner.clickShownText("vaadin-select-item", "수요일");
+        }
+        owner.waitForText("#schedule-weekday", "수요일");
         owner.type("#schedule-time input", "20:00");
         owner.pressEnter("#schedule-time input");
         owner.type("#schedule-place input", "강남역 스터디룸");
