@@ -54,6 +54,14 @@ public class MockPairing {
         return people;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
     public LocalDate getWeekStart() {
         return weekStart;
     }

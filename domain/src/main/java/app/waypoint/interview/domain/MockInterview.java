@@ -38,6 +38,9 @@ public class MockInterview {
 
     private int selfRating;
 
+    /** The study-group pairing it was held in, whose partners see it; null for one logged on its own. */
+    private Long pairingId;
+
     private Instant createdAt;
 
     protected MockInterview() {
@@ -56,6 +59,11 @@ public class MockInterview {
         this.questions = questions;
         this.selfRating = selfRating;
         this.createdAt = now;
+    }
+
+    /** Marks the interview as held in a pairing, so that the pairing's partners see it and give feedback. */
+    public void heldInPairing(long pairingId) {
+        this.pairingId = pairingId;
     }
 
     public Long getId() {
@@ -84,5 +92,9 @@ public class MockInterview {
 
     public int getSelfRating() {
         return selfRating;
+    }
+
+    public Long getPairingId() {
+        return pairingId;
     }
 }

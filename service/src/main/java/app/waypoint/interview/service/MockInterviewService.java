@@ -2,14 +2,20 @@ package app.waypoint.interview.service;
 
 import app.waypoint.account.service.AccountService;
 import app.waypoint.account.service.CurrentUser;
+import app.waypoint.account.domain.Account;
+import app.waypoint.account.domain.AccountRepository;
+import app.waypoint.base.service.ConcurrentEditException;
 import app.waypoint.base.service.FieldProblem;
 import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.interview.domain.Competency;
+import app.waypoint.interview.domain.MockFeedback;
+import app.waypoint.interview.domain.MockFeedbackRepository;
 import app.waypoint.interview.domain.MockFollowUp;
 import app.waypoint.interview.domain.MockFollowUpRepository;
 import app.waypoint.interview.domain.MockInterview;
 import app.waypoint.interview.domain.MockInterviewRepository;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,15 +25,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static app.waypoint.base.service.TextInput.blankToNull;
 import static app.waypoint.base.service.TextInput.length;
 
-/** A person's log of mock interviews; a follow-up from one becomes a question card in one step. */
+/**
+ * A person's log of mock interviews; a follow-up from one becomes a question card in one step. An interview held in
+ * a study group's pairing is shown to the partners too, and each of them gives it feedback.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional
@@ -37,41 +48,95 @@ public class MockInterviewService {
 
     private final MockInterviewRepository interviews;
     private final MockFollowUpRepository followUps;
+    private final MockFeedbackRepository feedback;
+    private final InterviewPairings pairings;
+    private final AccountRepository accountRepository;
     private final QuestionBankService bank;
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final Clock clock;
 
     MockInterviewService(MockInterviewRepository interviews, MockFollowUpRepository followUps,
-                         QuestionBankService bank, CurrentUser currentUser, AccountService accounts, Clock clock) {
+                         MockFeedbackRepository feedback, InterviewPairings pairings,
+                         AccountRepository accountRepository, QuestionBankService bank, CurrentUser currentUser,
+                         AccountService accounts, Clock clock) {
         this.accounts = accounts;
         this.interviews = interviews;
         this.followUps = followUps;
+        this.feedback = feedback;
+        this.pairings = pairings;
+        this.accountRepository = accountRepository;
         this.bank = bank;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** The person's mock interviews, newest first, with their follow-ups, in two statements. */
+    /**
+     * The person's mock interviews and those their partners logged in a pairing with them, newest first, with
+     * follow-ups and feedback: three statements, five when a pairing's interview is among them.
+     */
     @Transactional(readOnly = true)
     public List<MockInterviewView> mockInterviews() {
         long me = currentUser.id();
+        List<Long> myPairings = pairings.myPairings();
+        List<MockInterview> all = myPairings.isEmpty() ? interviews.findByOwnerIdOrderByHeldOnDescIdDesc(me)
+                : interviews.findOwnOrHeldIn(me, myPairings);
         Map<Long, List<MockInterviewView.FollowUp>> byInterview = followUps.findByOwner(me).stream()
                 .collect(Collectors.groupingBy(followUp -> followUp.getMockInterview().getId(),
                         Collectors.mapping(followUp -> new MockInterviewView.FollowUp(followUp.getId(),
                                 followUp.getText(), followUp.getCardId() != null), Collectors.toList())));
-        return interviews.findByOwnerIdOrderByHeldOnDescIdDesc(me).stream()
+        List<Long> fromPairings = all.stream().filter(interview -> interview.getPairingId() != null)
+                .map(MockInterview::getId).toList();
+        List<MockFeedback> given = fromPairings.isEmpty() ? List.of()
+                : feedback.findByMockInterviewIdInOrderByWrittenAtAscIdAsc(fromPairings);
+        Map<Long, String> names = namesOf(all, given, me);
+        Map<Long, List<MockInterviewView.Feedback>> feedbackOf = given.stream()
+                .collect(Collectors.groupingBy(MockFeedback::getMockInterviewId, Collectors.mapping(
+                        one -> new MockInterviewView.Feedback(names.get(one.getAuthorId()), one.getAuthorId() == me,
+                                one.getText(), one.getVersion()), Collectors.toList())));
+        return all.stream()
                 .map(interview -> new MockInterviewView(interview.getId(), interview.getHeldOn(), interview.getKind(),
                         interview.getPartner(), interview.getQuestions(), interview.getSelfRating(),
-                        byInterview.getOrDefault(interview.getId(), List.of())))
+                        byInterview.getOrDefault(interview.getId(), List.of()),
+                        interview.getOwnerId() == me ? null : names.get(interview.getOwnerId()),
+                        interview.getPairingId() != null, feedbackOf.getOrDefault(interview.getId(), List.of())))
                 .toList();
     }
 
+    /** The names of whoever logged or wrote feedback besides the person alone, read only when there are any. */
+    private Map<Long, String> namesOf(List<MockInterview> all, List<MockFeedback> given, long me) {
+        Set<Long> people = new HashSet<>();
+        all.forEach(interview -> people.add(interview.getOwnerId()));
+        given.forEach(one -> people.add(one.getAuthorId()));
+        if (given.isEmpty()) {
+            people.remove(me);
+        }
+        return people.isEmpty() ? Map.of() : accountRepository.findAllById(people).stream()
+                .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    }
+
+    /** The partners of a pairing the person is in, as the log form fills them in; empty when it is not theirs. */
+    @Transactional(readOnly = true)
+    public Optional<String> partnersIn(long pairingId) {
+        return pairings.partnersOf(pairingId).map(names -> String.join(", ", names));
+    }
+
+    /** Logs an interview; one held in a pairing must be the person's, and names the partners when left blank. */
     public long log(MockInterviewDraft draft) {
         List<String> lines = followUpLines(draft.followUps());
         validate(draft, lines);
-        MockInterview interview = interviews.save(new MockInterview(currentUser.id(), draft.heldOn(), draft.kind(),
-                blankToNull(draft.partner()), blankToNull(draft.questions()), draft.selfRating(), clock.instant()));
+        String partner = blankToNull(draft.partner());
+        if (draft.pairingId() != null) {
+            String partners = partnersIn(draft.pairingId())
+                    .orElseThrow(() -> new NotFoundException("pairing " + draft.pairingId()));
+            partner = partner == null ? partners : partner;
+        }
+        MockInterview made = new MockInterview(currentUser.id(), draft.heldOn(), draft.kind(), partner,
+                blankToNull(draft.questions()), draft.selfRating(), clock.instant());
+        if (draft.pairingId() != null) {
+            made.heldInPairing(draft.pairingId());
+        }
+        MockInterview interview = interviews.save(made);
         for (int i = 0; i < lines.size(); i++) {
             followUps.save(new MockFollowUp(interview, lines.get(i), i));
         }
@@ -115,6 +180,37 @@ public class MockInterviewService {
     @Transactional(readOnly = true)
     public LocalDate today() {
         return LocalDate.now(clock.withZone(accounts.currentProfile().timeZone()));
+    }
+
+    /**
+     * Writes or rewrites the person's feedback on an interview held in a pairing they are in (or that they logged).
+     * {@code version} is that of the feedback they saw, null when they saw none; another tab's save is refused.
+     */
+    public void giveFeedback(long interviewId, String text, Long version) {
+        long me = currentUser.id();
+        MockInterview interview = interviews.findById(interviewId)
+                .filter(found -> found.getPairingId() != null)
+                .filter(found -> found.getOwnerId() == me || pairings.myPairings().contains(found.getPairingId()))
+                .orElseThrow(() -> new NotFoundException("mock interview " + interviewId));
+        String written = text == null ? "" : text.strip();
+        if (written.isEmpty()) {
+            throw new InvalidInputException("feedback", "mock.feedback.required");
+        }
+        if (length(written) > MockFeedback.MAX_TEXT) {
+            throw new InvalidInputException("feedback", "mock.feedback.too-long");
+        }
+        Optional<MockFeedback> earlier = feedback.findByMockInterviewIdAndAuthorId(interview.getId(), me);
+        if (earlier.isPresent() != (version != null)
+                || earlier.filter(one -> one.getVersion() != version).isPresent()) {
+            throw new ConcurrentEditException();
+        }
+        MockFeedback saved = earlier.orElseGet(() -> new MockFeedback(interview.getId(), me, written, clock.instant()));
+        saved.rewrite(written, clock.instant());
+        try {
+            feedback.saveAndFlush(saved);
+        } catch (DataIntegrityViolationException twoTabs) {
+            throw new ConcurrentEditException();
+        }
     }
 
     public void delete(long interviewId) {

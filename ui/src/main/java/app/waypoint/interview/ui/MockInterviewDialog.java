@@ -31,7 +31,9 @@ class MockInterviewDialog extends Dialog {
     final TextArea followUps = new TextArea();
     final Button save = new Button();
 
-    MockInterviewDialog(MockInterviewService mocks, LocalDate today, String partnerName, Runnable saved) {
+    /** {@code pairingId} is the study-group pairing the interview is held in, or null. */
+    MockInterviewDialog(MockInterviewService mocks, LocalDate today, String partnerName, Long pairingId,
+                        Runnable saved) {
         setHeaderTitle(getTranslation("mocks.log"));
         heldOn.setLabel(getTranslation("mock.held-on"));
         heldOn.setValue(today);
@@ -50,6 +52,9 @@ class MockInterviewDialog extends Dialog {
         rating.setHelperText(getTranslation("mock.rating.hint"));
         followUps.setLabel(getTranslation("mock.follow-ups"));
         followUps.setHelperText(getTranslation("mock.follow-ups.hint"));
+        if (pairingId != null) {
+            partner.setHelperText(getTranslation("mock.partner.pairing"));
+        }
         FormLayout form = new FormLayout(heldOn, kind, partner, questions, rating, followUps);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
@@ -58,7 +63,8 @@ class MockInterviewDialog extends Dialog {
         save.addClickListener(click -> {
             try {
                 mocks.log(new MockInterviewDraft(heldOn.getValue(), kind.getValue(), partner.getValue(),
-                        questions.getValue(), rating.getValue(), List.of(followUps.getValue().split("\\R"))));
+                        questions.getValue(), rating.getValue(), List.of(followUps.getValue().split("\\R")),
+                        pairingId));
                 close();
                 saved.run();
             } catch (InvalidInputException invalid) {
