@@ -21,12 +21,14 @@ import app.waypoint.base.service.InvalidInputException;
 import app.waypoint.base.service.NotFoundException;
 import app.waypoint.base.service.TextInput;
 import app.waypoint.group.service.GroupService;
+import app.waypoint.group.service.PairingService;
 import app.waypoint.group.service.SessionService;
 import app.waypoint.interview.domain.MockInterviewKind;
 import app.waypoint.interview.domain.ProblemDifficulty;
 import app.waypoint.interview.domain.QuestionCategory;
 import app.waypoint.interview.service.ChecklistService;
 import app.waypoint.interview.service.MockInterviewDraft;
+import app.waypoint.interview.service.MockInterviewView;
 import app.waypoint.interview.service.MockInterviewService;
 import app.waypoint.interview.service.ProblemService;
 import app.waypoint.interview.service.QuestionBankService;
@@ -121,6 +123,7 @@ class HostileInputTest {
     @Autowired LoginAuthenticationProvider login;
     @Autowired GroupService groups;
     @Autowired SessionService sessions;
+    @Autowired PairingService pairing;
     @Autowired ProjectService projects;
     @Autowired ProjectRecordsService projectRecords;
     @Autowired ProjectBoardService projectBoard;
@@ -392,6 +395,9 @@ class HostileInputTest {
                 Set.of()))));
         fields.add(keeps("mock interview", value -> mockInterviews.log(new MockInterviewDraft(LocalDate.of(2026, 12, 1),
                 MockInterviewKind.values()[0], value, value, 3, List.of(value)))));
+        fields.add(keepsWith("mock interview feedback", this::pairedMockInterview, (interview, value) ->
+                mockInterviews.giveFeedback(interview, value, mockInterviews.mockInterviews().getFirst().myFeedback()
+                        .map(MockInterviewView.Feedback::version).orElse(null))));
         fields.add(normalises("skill level", value -> skills.assess(value, 2)));
         return fields;
     }
@@ -469,6 +475,18 @@ class HostileInputTest {
     private String ownRoadmapKey() {
         return jdbc.queryForObject("select key from roadmap where owner_id is not null order by id desc limit 1",
                 String.class);
+    }
+
+    /** A mock interview the hostile person logged from their group's pairing with a partner. */
+    private long pairedMockInterview() {
+        long group = groups.create("Pairs", null);
+        String code = groups.details(group).invite().code();
+        fixtures.signUpAndLogIn("partner-" + unique.incrementAndGet() + "@example.com");
+        groups.join(code);
+        fixtures.logIn("hostile@example.com", PASSWORD);
+        pairing.draw(group);
+        return mockInterviews.log(new MockInterviewDraft(LocalDate.of(2026, 12, 1), MockInterviewKind.values()[0],
+                null, null, 3, List.of(), pairing.thisWeek(group).myPair().orElseThrow().id()));
     }
 
     private long ownChecklistItem() {

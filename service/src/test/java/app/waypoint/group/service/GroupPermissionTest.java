@@ -9,6 +9,9 @@ import app.waypoint.base.service.NotFoundException;
 import app.waypoint.group.domain.Attendance;
 import app.waypoint.group.domain.GroupRole;
 import app.waypoint.group.domain.Rsvp;
+import app.waypoint.interview.domain.MockInterviewKind;
+import app.waypoint.interview.service.MockInterviewDraft;
+import app.waypoint.interview.service.MockInterviewService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +59,7 @@ class GroupPermissionTest {
 
     /** Every group service, so one table can hold every action. */
     record Services(GroupService groups, GroupProgressService progress, SessionService sessions,
-                    PairingService pairing, GroupChecklistService checklists) {
+                    PairingService pairing, GroupChecklistService checklists, MockInterviewService mocks) {
     }
 
     interface Action {
@@ -68,6 +71,7 @@ class GroupPermissionTest {
     @Autowired SessionService sessions;
     @Autowired PairingService pairing;
     @Autowired GroupChecklistService checklists;
+    @Autowired MockInterviewService mocks;
     @Autowired AccountFixtures accounts;
     @Autowired CurrentUser currentUser;
     @Autowired TestDatabase database;
@@ -144,6 +148,9 @@ class GroupPermissionTest {
                 "OK OK OK");
         add(cases, "see this week's pairs", (s, group) -> s.pairing().thisWeek(group.id()), "OK OK OK");
         add(cases, "draw pairs", (s, group) -> s.pairing().draw(group.id()), "NOT_ALLOWED OK OK");
+        add(cases, "log the interview of one's pair", (s, group) -> s.mocks().log(new MockInterviewDraft(
+                LocalDate.of(2026, 3, 2), MockInterviewKind.CODING, null, null, 3, List.of(),
+                s.pairing().thisWeek(group.id()).myPair().orElseThrow().id())), "OK OK OK");
         add(cases, "see group checklists", (s, group) -> s.checklists().checklists(group.id()), "OK OK OK");
         add(cases, "assign a checklist", (s, group) -> s.checklists().assign(group.id(), "technical-interview"),
                 "NOT_ALLOWED OK OK");
@@ -212,6 +219,7 @@ class GroupPermissionTest {
         long tonight = sessions.overview(id).sessions().stream()
                 .filter(found -> found.heldOn().equals(LocalDate.of(2026, 3, 2))).findFirst().orElseThrow().id();
         checklists.assign(id, "practical-competencies");
+        pairing.draw(id);
         return new Group(id, ids, other, session, removed, tonight);
     }
 
@@ -221,7 +229,7 @@ class GroupPermissionTest {
     }
 
     private Services services() {
-        return new Services(groups, progress, sessions, pairing, checklists);
+        return new Services(groups, progress, sessions, pairing, checklists, mocks);
     }
 
     /** Every row of the group's tables, straight from the database. */
@@ -237,6 +245,8 @@ class GroupPermissionTest {
         }
         rows.append(jdbc.queryForList("select a.* from session_attendance a join group_session s "
                 + "on s.id = a.session_id where s.group_id = ? order by a.id", group.id()));
+        rows.append(jdbc.queryForList("select i.* from mock_interview i join mock_pairing p "
+                + "on p.id = i.pairing_id where p.group_id = ? order by i.id", group.id()));
         rows.append(jdbc.queryForList("select r.* from session_rsvp r join group_session s "
                 + "on s.id = r.session_id where s.group_id = ? order by r.id", group.id()));
         return rows.toString();

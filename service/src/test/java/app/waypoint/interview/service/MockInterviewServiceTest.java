@@ -123,6 +123,6 @@ class MockInterviewServiceTest {
         }
         statements.reset();
         assertThat(mocks.mockInterviews()).hasSize(20);
-        assertThat(statements.count()).isEqualTo(one).isLessThanOrEqualTo(2);
+        assertThat(statements.count()).isEqualTo(one).isLessThanOrEqualTo(3);
     }
 }
