@@ -37,7 +37,8 @@ public class MockInterviewsView extends Main implements BeforeEnterObserver, Has
         logMock.setText(getTranslation("mocks.log"));
         logMock.setIcon(VaadinIcon.PLUS.create());
         logMock.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        logMock.addClickListener(click -> new MockInterviewDialog(mocks, mocks.today(), null, null, this::show).open());
+        logMock.addClickListener(click -> new MockInterviewDialog(mocks, mocks.today(), null, null, this::show)
+                .open());
         RouterLink back = new RouterLink(getTranslation("interview.title"), InterviewView.class);
         Div actions = new Div(logMock, back);
         actions.addClassName("page-actions");

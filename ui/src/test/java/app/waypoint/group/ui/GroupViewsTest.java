@@ -4,6 +4,12 @@ import app.waypoint.account.service.AccountFixtures;
 import app.waypoint.account.ui.LoginView;
 import app.waypoint.account.ui.RouteNotFoundView;
 import app.waypoint.base.domain.Language;
+import app.waypoint.interview.domain.MockInterviewKind;
+import app.waypoint.interview.ui.MockInterviewsView;
+import app.waypoint.interview.service.MockInterviewDraft;
+import app.waypoint.interview.service.MockInterviewService;
+import app.waypoint.group.service.PairingService;
+import java.time.LocalDate;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.group.domain.Attendance;
 import app.waypoint.group.domain.GroupRole;
@@ -52,6 +58,8 @@ class GroupViewsTest extends KaribuTest {
     @Autowired GroupService groups;
     @Autowired TeamProjectService teamProjects;
     @Autowired ProjectBoardService projectBoard;
+    @Autowired MockInterviewService mocks;
+    @Autowired PairingService pairing;
     @Autowired GroupProgressService progress;
     @Autowired RoadmapService roadmaps;
     @Autowired SessionService sessions;
@@ -235,18 +243,30 @@ class GroupViewsTest extends KaribuTest {
     }
 
     @Test
-    void drawnPartnersCanBeLoggedAsAMockInterview() {
+    void thePairLogsItsInterviewFromThePairsTabWhichThenCountsItAsHeld() {
         long id = ownerAndMember("pairer@example.com", "Pairs", "partner@example.com");
 
         GroupView view = open(id);
         view.tabs.setSelectedIndex(3);
         _click(_get(GroupPairsPanel.class).draw);
         GroupPairsPanel panel = _get(GroupPairsPanel.class);
-        assertThat(panel.getElement().getTextRecursively()).contains("Your partner this week: partner");
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("Your partner this week: partner", "0 of 1 pairs held their interview", "Not yet");
 
         _click(panel.logMock);
-        NavigatorKt.expectView(app.waypoint.interview.ui.MockInterviewsView.class);
+        NavigatorKt.expectView(MockInterviewsView.class);
         assertThat(_get(TextField.class, spec -> spec.withLabel("Partner")).getValue()).isEqualTo("partner");
+        mocks.log(new MockInterviewDraft(LocalDate.of(2026, 3, 2), MockInterviewKind.CODING, null, null, 4, List.of(),
+                pairing.thisWeek(id).myPair().orElseThrow().id()));
+
+        GroupView again = open(id);
+        again.tabs.setSelectedIndex(3);
+        GroupPairsPanel held = _get(GroupPairsPanel.class);
+        assertThat(held.getElement().getTextRecursively()).contains("1 of 1 pairs held their interview", "Held");
+        assertThat(held.logMock.getText()).isEqualTo("See the interview and feedback");
+        _click(held.logMock);
+        NavigatorKt.expectView(MockInterviewsView.class);
+        _assertNone(Dialog.class);
     }
 
     @Test

@@ -5,17 +5,25 @@ import app.waypoint.base.domain.Language;
 import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.interview.domain.MockInterviewKind;
 import app.waypoint.interview.domain.QuestionCategory;
+import app.waypoint.account.service.AccountFixtures;
+import app.waypoint.group.service.GroupService;
+import app.waypoint.group.service.PairingService;
+import app.waypoint.interview.service.MockInterviewDraft;
 import app.waypoint.interview.service.MockInterviewService;
 import app.waypoint.interview.service.QuestionBankService;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -26,6 +34,8 @@ class MockInterviewsViewTest extends KaribuTest {
 
     @Autowired MockInterviewService mocks;
     @Autowired QuestionBankService bank;
+    @Autowired GroupService groups;
+    @Autowired PairingService pairing;
 
     @Test
     void anonymousVisitorsAreSentToLogin() {
@@ -81,5 +91,71 @@ class MockInterviewsViewTest extends KaribuTest {
         assertThat(dialog.rating.getErrorMessage()).isEqualTo("Choose a rating from 1 to 5.");
         assertThat(dialog.questions.getValue()).isEqualTo("Two Sum, then LRU cache");
         assertThat(mocks.mockInterviews()).isEmpty();
+    }
+
+    @Test
+    void aPartnerAddsFeedbackInPlaceAndAnotherTabsSaveIsSaidWhileWhatWasTypedStays() {
+        long interview = interviewLoggedByAPartner();
+        openBrowser(Locale.ENGLISH);
+        UI.getCurrent().navigate("interview/mocks");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+        assertThat(view.list.getElement().getTextRecursively()).contains("pairer logged this interview",
+                "No feedback yet");
+        assertThat(_find(view.list, Button.class, spec -> spec.withText("Delete"))).as("a partner does not delete")
+                .isEmpty();
+
+        MockFeedbackSection section = _get(MockFeedbackSection.class);
+        _click(section.write);
+        _click(section.save);
+        assertThat(section.text.isInvalid()).as("empty feedback is refused at its field").isTrue();
+        assertThat(section.text.getErrorMessage()).isEqualTo("Write your feedback first.");
+        _setValue(section.text, "Clear trade-offs; start with the answer.");
+        _click(section.save);
+        NotificationsKt.expectNotifications("Feedback saved.");
+        assertThat(view.list.getElement().getTextRecursively())
+                .contains("Your feedback", "Clear trade-offs; start with the answer.", "Edit your feedback");
+
+        MockFeedbackSection shown = _get(MockFeedbackSection.class);
+        long version = mocks.mockInterviews().getFirst().myFeedback().orElseThrow().version();
+        mocks.giveFeedback(interview, "Saved in another tab", version);
+        _click(shown.write);
+        _setValue(shown.text, "Typed here meanwhile");
+        _click(shown.save);
+
+        NotificationsKt.expectNotifications("You saved feedback in another tab first. It is shown now; what you typed "
+                + "is still here, and saving again replaces it.");
+        MockFeedbackSection newer = _get(MockFeedbackSection.class);
+        assertThat(newer.getElement().getTextRecursively()).contains("Saved in another tab");
+        assertThat(newer.text.getValue()).isEqualTo("Typed here meanwhile");
+        _click(newer.save);
+        assertThat(mocks.mockInterviews().getFirst().myFeedback().orElseThrow().text())
+                .isEqualTo("Typed here meanwhile");
+    }
+
+    @Test
+    void aPairingThatIsNotTheirsOpensNoFormAndSaysSo() {
+        signUpAndLogIn("stranger@example.com", Language.EN);
+        openBrowser(Locale.ENGLISH);
+        for (String pairing : List.of("999999", "not-a-number")) {
+            UI.getCurrent().navigate("interview/mocks", QueryParameters.of("pairing", pairing));
+            NotificationsKt.expectNotifications("That pairing is not yours any more (it was drawn again, or you left "
+                    + "the group), so nothing was filled in.");
+            _assertNone(MockInterviewDialog.class);
+        }
+    }
+
+    /** A two-person group whose owner ("pairer") logged the week's interview from the pairing; the partner is in. */
+    private long interviewLoggedByAPartner() {
+        signUpAndLogIn("pairer@example.com", Language.EN);
+        long group = groups.create("Pairs", null);
+        String code = groups.details(group).invite().code();
+        signUpAndLogIn("partner@example.com", Language.EN);
+        groups.join(code);
+        accounts.logIn("pairer@example.com", AccountFixtures.PASSWORD);
+        pairing.draw(group);
+        long interview = mocks.log(new MockInterviewDraft(LocalDate.of(2026, 3, 2), MockInterviewKind.SYSTEM_DESIGN,
+                null, "Design a RAG service", 3, List.of(), pairing.thisWeek(group).myPair().orElseThrow().id()));
+        accounts.logIn("partner@example.com", AccountFixtures.PASSWORD);
+        return interview;
     }
 }
