@@ -80,10 +80,12 @@ class GroupJourneyTest {
     /**
      * The owner sets a weekly Wednesday session and a house rule on a phone; the member answers "going" and, once the
      * session has started (the shared test clock moved to 20:05 in Seoul), checks in; the owner then sees the answer,
-     * the check-in and the member's fine for an absence earlier this month.
+     * the check-in and the member's fine for an absence earlier this month. Then the owner draws the week's pair and
+     * logs the mock interview they held; the member sees it counted as held, opens it and adds feedback, which the
+     * owner reads.
      */
     @Test
-    void twoMembersRunAWeeklySessionWithAHouseRuleOnTheirPhones() throws Exception {
+    void twoMembersRunAWeeklySessionAndAMockInterviewOnTheirPhones() throws Exception {
         Instant before = clock.instant();
         try {
             // Wednesday 19:55 in Seoul; moving on by more than the sign-in's idle limit would sign both out
@@ -115,15 +117,70 @@ class GroupJourneyTest {
                 owner.waitForText(".fine-tallies", "이번 달 결석 1회 · 미납 5,000원");
                 owner.scrollTo(".fine-tallies");
                 owner.screenshot("82-sessions-owner-sees");
+                drawThePairAndLogTheInterview(owner, groupId);
+                try (BrowserSession guest = logInAt(GUEST, 390, 844)) {
+                    giveFeedbackOnThePartnersInterview(guest, groupId);
+                }
+                owner.open("interview/mocks");
+                owner.waitForText(".mock-feedback", "결론부터 말하면 더 좋겠어요");
+                owner.scrollTo(".mock-feedback");
+                owner.screenshot("87-mock-feedback-owner-reads");
             }
             try (BrowserSession desktop = logInAt(OWNER, 1280, 800)) {
                 openSessions(desktop, groupId);
                 desktop.waitForText(".session-card", "출석 체크");
                 desktop.screenshot("83-sessions-desktop");
+                desktop.clickText("vaadin-tab", "면접 짝");
+                desktop.waitForText(".pairs-tally", "이번 주 1팀 중 1팀이 면접을 했습니다");
+                desktop.screenshot("88-pairs-desktop");
+                desktop.open("interview/mocks");
+                desktop.waitForText(".mock-feedback", "결론부터 말하면 더 좋겠어요");
+                desktop.screenshot("89-mock-feedback-desktop");
             }
         } finally {
             clock.set(before);
         }
+    }
+
+    private void drawThePairAndLogTheInterview(BrowserSession owner, long groupId) throws Exception {
+        owner.open("groups/" + groupId);
+        owner.waitForText(".group-view h1", GROUP);
+        owner.clickText("vaadin-tab", "면접 짝");
+        owner.clickText(".pairs-card vaadin-button", "짝 뽑기");
+        owner.waitForText(".my-partners", "이번 주 내 짝: " + GUEST_NAME);
+        owner.waitForText(".pairs-tally", "이번 주 1팀 중 0팀이 면접을 했습니다");
+        owner.screenshot("84-pairs-drawn");
+        owner.clickText(".pairs-card vaadin-button", "모의 면접 기록하기");
+        owner.waitForCount("vaadin-dialog #mock-kind", 1);
+        // a pick made while the select's list is still opening can be lost under load: pick again until it shows
+        for (int attempt = 0; attempt < 3 && !owner.text("#mock-kind").contains("시스템 설계"); attempt++) {
+            owner.click("#mock-kind");
+            owner.clickShownText("vaadin-select-item", "시스템 설계");
+        }
+        owner.waitForText("#mock-kind", "시스템 설계");
+        assertThat(owner.attribute("vaadin-dialog vaadin-text-field input", "value")).isEqualTo(GUEST_NAME);
+        owner.type("#mock-questions textarea", "RAG 서비스 설계: 임베딩 캐시와 재색인");
+        owner.clickText("#mock-rating vaadin-radio-button > label", "4");
+        owner.screenshot("85-mock-from-pair");
+        owner.clickText("vaadin-dialog vaadin-button", "저장");
+        owner.waitForText(".mock-card", "아직 피드백이 없습니다");
+    }
+
+    private void giveFeedbackOnThePartnersInterview(BrowserSession guest, long groupId) throws Exception {
+        guest.open("groups/" + groupId);
+        guest.waitForText(".group-view h1", GROUP);
+        guest.clickText("vaadin-tab", "면접 짝");
+        guest.waitForText(".pairs-tally", "이번 주 1팀 중 1팀이 면접을 했습니다");
+        guest.waitForText(".pair-line", "완료");
+        guest.clickText(".pairs-card vaadin-button", "면접 기록과 피드백 보기");
+        guest.waitForText(".mock-card", OWNER_NAME + "님이 면접 짝 모의 면접으로 기록했습니다");
+        guest.waitForText(".mock-card", "상대 " + OWNER_NAME);
+        guest.clickText(".mock-feedback vaadin-button", "피드백 남기기");
+        guest.type(".mock-feedback vaadin-text-area textarea", "트레이드오프 설명이 좋았어요. 결론부터 말하면 더 좋겠어요.");
+        guest.screenshot("86-partner-writes-feedback");
+        guest.clickText(".mock-feedback vaadin-button", "저장");
+        guest.waitForText(".mock-feedback", "내 피드백");
+        guest.waitForText(".mock-feedback", "내 피드백 고치기");
     }
 
     private long groupWithAnAbsenceEarlierThisMonth() {

@@ -33,8 +33,9 @@ class MockInterviewCard extends Div {
         addClassNames("card", "mock-card");
         Span kind = new Span(getTranslation("mock.kind." + mock.kind().name()));
         kind.getElement().getThemeList().add("badge");
-        String heading = Texts.date(mock.heldOn())
-                + (mock.partner() == null ? "" : " · " + getTranslation("mock.with", mock.partner()));
+        // the partner field names the partners as the one who logged it saw them; a partner sees that person instead
+        String with = mock.mine() ? mock.partner() : mock.loggedBy();
+        String heading = Texts.date(mock.heldOn()) + (with == null ? "" : " · " + getTranslation("mock.with", with));
         Span stars = new Span("★".repeat(mock.selfRating()) + "☆".repeat(5 - mock.selfRating()));
         stars.addClassName("rating");
         stars.getElement().setAttribute("aria-label", getTranslation("mock.rated", mock.selfRating()));

@@ -99,7 +99,7 @@ class MockInterviewsViewTest extends KaribuTest {
         openBrowser(Locale.ENGLISH);
         UI.getCurrent().navigate("interview/mocks");
         MockInterviewsView view = _get(MockInterviewsView.class);
-        assertThat(view.list.getElement().getTextRecursively()).contains("pairer logged this interview",
+        assertThat(view.list.getElement().getTextRecursively()).contains("with pairer", "pairer logged this interview",
                 "No feedback yet");
         assertThat(_find(view.list, Button.class, spec -> spec.withText("Delete"))).as("a partner does not delete")
                 .isEmpty();
