@@ -158,11 +158,12 @@ class GroupJourneyTest {
             owner.clickShownText("vaadin-select-item", "시스템 설계");
         }
         owner.waitForText("#mock-kind", "시스템 설계");
-        assertThat(owner.attribute("vaadin-dialog vaadin-text-field input", "value")).isEqualTo(GUEST_NAME);
+        owner.waitForText("vaadin-dialog .mock-pairing-partners", "이번 주 짝 " + GUEST_NAME + "님과 함께 한 면접입니다");
         owner.type("#mock-questions textarea", "RAG 서비스 설계: 임베딩 캐시와 재색인");
         owner.clickText("#mock-rating vaadin-radio-button > label", "4");
         owner.screenshot("85-mock-from-pair");
         owner.clickText("vaadin-dialog vaadin-button", "저장");
+        owner.waitForText(".mock-card", "상대 " + GUEST_NAME);
         owner.waitForText(".mock-card", "아직 피드백이 없습니다");
     }
 

@@ -13,10 +13,10 @@ public interface MockPairingRepository extends JpaRepository<MockPairing, Long> 
 
     /** The pairings a person was in, any week, in the groups they still belong to. */
     @Query(nativeQuery = true, value = """
-            select p.id from mock_pairing p
+            select p.* from mock_pairing p
             join group_member m on m.group_id = p.group_id and m.account_id = :accountId
             where :accountId in (p.first_id, p.second_id, p.third_id)""")
-    List<Long> findIdsOfMember(long accountId);
+    List<MockPairing> findOfMember(long accountId);
 
     /** Ends the pairs of two a person is in (the database would end their trios too; those go on as pairs). */
     @Modifying

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A member's pairings, for the mock-interview log: a pairing counts only while its person is in its group. */
 @Component
@@ -38,8 +39,9 @@ class PairingsForInterviews implements InterviewPairings {
     }
 
     @Override
-    public List<Long> myPairings() {
-        return pairings.findIdsOfMember(currentUser.id());
+    public Map<Long, List<Long>> myPairings() {
+        return pairings.findOfMember(currentUser.id()).stream()
+                .collect(Collectors.toMap(MockPairing::getId, MockPairing::people));
     }
 
     private List<String> partnerNames(MockPairing pairing, long me) {

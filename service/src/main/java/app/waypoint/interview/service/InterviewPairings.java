@@ -1,6 +1,7 @@
 package app.waypoint.interview.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,6 @@ public interface InterviewPairings {
     /** The names of the person's partners in a pairing, or empty when they are not in it, or no longer in its group. */
     Optional<List<String>> partnersOf(long pairingId);
 
-    /** Every pairing the person was in, any week, in the groups they still belong to. */
-    List<Long> myPairings();
+    /** Every pairing the person was in, any week, in the groups they still belong to: its id and its people's ids. */
+    Map<Long, List<Long>> myPairings();
 }

@@ -78,9 +78,9 @@ public class MockInterviewService {
     @Transactional(readOnly = true)
     public List<MockInterviewView> mockInterviews() {
         long me = currentUser.id();
-        List<Long> myPairings = pairings.myPairings();
+        Map<Long, List<Long>> myPairings = pairings.myPairings();
         List<MockInterview> all = myPairings.isEmpty() ? interviews.findByOwnerIdOrderByHeldOnDescIdDesc(me)
-                : interviews.findOwnOrHeldIn(me, myPairings);
+                : interviews.findOwnOrHeldIn(me, myPairings.keySet());
         Map<Long, List<MockInterviewView.FollowUp>> byInterview = followUps.findByOwner(me).stream()
                 .collect(Collectors.groupingBy(followUp -> followUp.getMockInterview().getId(),
                         Collectors.mapping(followUp -> new MockInterviewView.FollowUp(followUp.getId(),
@@ -89,24 +89,32 @@ public class MockInterviewService {
                 .map(MockInterview::getId).toList();
         List<MockFeedback> given = fromPairings.isEmpty() ? List.of()
                 : feedback.findByMockInterviewIdInOrderByWrittenAtAscIdAsc(fromPairings);
-        Map<Long, String> names = namesOf(all, given, me);
+        Map<Long, String> names = namesOf(all, given, myPairings, me);
         Map<Long, List<MockInterviewView.Feedback>> feedbackOf = given.stream()
                 .collect(Collectors.groupingBy(MockFeedback::getMockInterviewId, Collectors.mapping(
                         one -> new MockInterviewView.Feedback(names.get(one.getAuthorId()), one.getAuthorId() == me,
                                 one.getText(), one.getVersion()), Collectors.toList())));
         return all.stream()
                 .map(interview -> new MockInterviewView(interview.getId(), interview.getHeldOn(), interview.getKind(),
-                        interview.getPartner(), interview.getQuestions(), interview.getSelfRating(),
+                        partnerOf(interview, myPairings, names, me), interview.getQuestions(),
+                        interview.getSelfRating(),
                         byInterview.getOrDefault(interview.getId(), List.of()),
                         interview.getOwnerId() == me ? null : names.get(interview.getOwnerId()),
                         interview.getPairingId() != null, feedbackOf.getOrDefault(interview.getId(), List.of())))
                 .toList();
     }
 
-    /** The names of whoever logged or wrote feedback besides the person alone, read only when there are any. */
-    private Map<Long, String> namesOf(List<MockInterview> all, List<MockFeedback> given, long me) {
+    /**
+     * The names of whoever logged, wrote feedback or was paired in the interviews besides the person alone, read
+     * only when there are any.
+     */
+    private Map<Long, String> namesOf(List<MockInterview> all, List<MockFeedback> given,
+                                      Map<Long, List<Long>> myPairings, long me) {
         Set<Long> people = new HashSet<>();
-        all.forEach(interview -> people.add(interview.getOwnerId()));
+        for (MockInterview interview : all) {
+            people.add(interview.getOwnerId());
+            people.addAll(myPairings.getOrDefault(interview.getPairingId(), List.of()));
+        }
         given.forEach(one -> people.add(one.getAuthorId()));
         if (given.isEmpty()) {
             people.remove(me);
@@ -115,22 +123,36 @@ public class MockInterviewService {
                 .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
     }
 
+    /**
+     * Whom the person held the interview with: the others of its pairing by their current names (so a deleted
+     * account's name goes with it), or what was typed for one logged on its own.
+     */
+    private static String partnerOf(MockInterview interview, Map<Long, List<Long>> myPairings,
+                                    Map<Long, String> names, long me) {
+        List<Long> pairing = myPairings.get(interview.getPairingId());
+        if (pairing == null) {
+            return interview.getPartner();
+        }
+        return pairing.stream().filter(id -> id != me).map(names::get).collect(Collectors.joining(", "));
+    }
+
     /** The partners of a pairing the person is in, as the log form fills them in; empty when it is not theirs. */
     @Transactional(readOnly = true)
     public Optional<String> partnersIn(long pairingId) {
         return pairings.partnersOf(pairingId).map(names -> String.join(", ", names));
     }
 
-    /** Logs an interview; one held in a pairing must be the person's, and names the partners when left blank. */
+    /**
+     * Logs an interview. One held in a pairing must be in the person's pairing; its partners are the pairing's
+     * people, so no partner text is kept for it.
+     */
     public long log(MockInterviewDraft draft) {
         List<String> lines = followUpLines(draft.followUps());
         validate(draft, lines);
-        String partner = blankToNull(draft.partner());
-        if (draft.pairingId() != null) {
-            String partners = partnersIn(draft.pairingId())
-                    .orElseThrow(() -> new NotFoundException("pairing " + draft.pairingId()));
-            partner = partner == null ? partners : partner;
+        if (draft.pairingId() != null && partnersIn(draft.pairingId()).isEmpty()) {
+            throw new NotFoundException("pairing " + draft.pairingId());
         }
+        String partner = draft.pairingId() != null ? null : blankToNull(draft.partner());
         MockInterview made = new MockInterview(currentUser.id(), draft.heldOn(), draft.kind(), partner,
                 blankToNull(draft.questions()), draft.selfRating(), clock.instant());
         if (draft.pairingId() != null) {
@@ -190,7 +212,7 @@ public class MockInterviewService {
         long me = currentUser.id();
         MockInterview interview = interviews.findById(interviewId)
                 .filter(found -> found.getPairingId() != null)
-                .filter(found -> found.getOwnerId() == me || pairings.myPairings().contains(found.getPairingId()))
+                .filter(found -> found.getOwnerId() == me || pairings.myPairings().containsKey(found.getPairingId()))
                 .orElseThrow(() -> new NotFoundException("mock interview " + interviewId));
         String written = text == null ? "" : text.strip();
         if (written.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A logged mock interview with its follow-ups, each knowing whether it already became a question card. One held in a
- * pairing ({@code fromPairing}) carries the partners' feedback; a partner's interview names who logged it
+ * pairing ({@code fromPairing}) names the pairing's others as {@code partner} and carries the partners' feedback; a partner's interview names who logged it
  * ({@code loggedBy}, null for the person's own) and shows them no follow-ups, which are the owner's to work on.
  */
 public record MockInterviewView(long id, LocalDate heldOn, MockInterviewKind kind, String partner, String questions,

@@ -10,6 +10,8 @@ import app.waypoint.group.service.GroupService;
 import app.waypoint.group.service.PairingService;
 import app.waypoint.group.service.SessionService;
 import app.waypoint.interview.service.ChecklistService;
+import app.waypoint.interview.domain.MockInterviewKind;
+import app.waypoint.interview.service.MockInterviewDraft;
 import app.waypoint.interview.service.MockInterviewService;
 import app.waypoint.interview.service.ProblemService;
 import app.waypoint.interview.service.QuestionBankService;
@@ -119,7 +121,11 @@ class AccountPurgeLeavesNothingTest {
         sessions.mark(matesGroup, session, me, Attendance.PRESENT);
         sessions.mark(matesGroup, session, mate, Attendance.PRESENT);
         pairings.draw(matesGroup);
+        long matesInterview = mockInterviews.log(new MockInterviewDraft(LocalDate.of(2026, 3, 4),
+                MockInterviewKind.CODING, null, null, 3, List.of(),
+                pairings.thisWeek(matesGroup).myPair().orElseThrow().id()));
         fixtures.logIn(EMAIL, AccountFixtures.PASSWORD);
+        mockInterviews.giveFeedback(matesInterview, "Explain the trade-off first", null);
         groups.transferOwnership(myGroup, mate);
         deletion.request(AccountFixtures.PASSWORD);
         AccountFixtures.logOut();
@@ -130,7 +136,7 @@ class AccountPurgeLeavesNothingTest {
                 "account.id", "node_progress.account_id", "project.owner_id", "project_task.assignee_id",
                 "group_member.account_id", "security_event.account_id", "activity_event.account_id",
                 "card_review.owner_id", "job_application.owner_id", "session_attendance.account_id",
-                "mock_pairing.first_id|second_id|third_id", "account.email", "account.display_name",
+                "mock_pairing.first_id|second_id|third_id", "mock_feedback.author_id", "account.email", "account.display_name",
                 "attempt_limit.limit_key");
         int matesEvents = count("select count(*) from security_event where account_id = " + mate);
 
@@ -153,6 +159,7 @@ class AccountPurgeLeavesNothingTest {
                 + " from mock_pairing", String.class);
         assertThat(pairs).as("the trio goes on as a pair").isIn(List.of(mate + "," + third), List.of(third + "," + mate));
         assertThat(count("select count(*) from session_attendance where session_id = " + session)).isOne();
+        assertThat(count("select count(*) from mock_interview where id = " + matesInterview)).isOne();
         assertThat(count("select count(*) from security_event where account_id = " + mate)).isEqualTo(matesEvents);
         assertThat(jdbc.queryForList("select kind from security_event where account_id is null", String.class))
                 .containsExactly("ACCOUNT_DELETED");

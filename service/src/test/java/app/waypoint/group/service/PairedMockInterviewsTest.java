@@ -85,7 +85,7 @@ class PairedMockInterviewsTest {
         MockInterviewView seen = mocks.mockInterviews().getFirst();
         assertThat(seen.loggedBy()).isEqualTo("kim");
         assertThat(seen.mine()).isFalse();
-        assertThat(seen.partner()).as("a blank partner is filled from the pairing").isEqualTo("lead");
+        assertThat(seen.partner()).as("a partner sees whom they held it with").isEqualTo("kim");
         assertThat(seen.questions()).isEqualTo("RAG 파이프라인 설계");
         assertThat(seen.followUps()).as("follow-ups are the owner's to work on").isEmpty();
         assertThat(seen.feedback()).singleElement().satisfies(one -> {
@@ -103,6 +103,7 @@ class PairedMockInterviewsTest {
         as("kim");
         MockInterviewView own = mocks.mockInterviews().getFirst();
         assertThat(own.mine()).isTrue();
+        assertThat(own.partner()).isEqualTo("lead");
         assertThat(own.followUps()).extracting(MockInterviewView.FollowUp::text).containsExactly("캐시 무효화");
         assertThat(own.feedback()).extracting(MockInterviewView.Feedback::author, MockInterviewView.Feedback::text,
                 MockInterviewView.Feedback::mine).containsExactly(

@@ -33,9 +33,8 @@ class MockInterviewCard extends Div {
         addClassNames("card", "mock-card");
         Span kind = new Span(getTranslation("mock.kind." + mock.kind().name()));
         kind.getElement().getThemeList().add("badge");
-        // the partner field names the partners as the one who logged it saw them; a partner sees that person instead
-        String with = mock.mine() ? mock.partner() : mock.loggedBy();
-        String heading = Texts.date(mock.heldOn()) + (with == null ? "" : " · " + getTranslation("mock.with", with));
+        String heading = Texts.date(mock.heldOn())
+                + (mock.partner() == null ? "" : " · " + getTranslation("mock.with", mock.partner()));
         Span stars = new Span("★".repeat(mock.selfRating()) + "☆".repeat(5 - mock.selfRating()));
         stars.addClassName("rating");
         stars.getElement().setAttribute("aria-label", getTranslation("mock.rated", mock.selfRating()));

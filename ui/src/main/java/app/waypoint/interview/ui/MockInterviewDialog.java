@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,8 +32,11 @@ class MockInterviewDialog extends Dialog {
     final TextArea followUps = new TextArea();
     final Button save = new Button();
 
-    /** {@code pairingId} is the study-group pairing the interview is held in, or null. */
-    MockInterviewDialog(MockInterviewService mocks, LocalDate today, String partnerName, Long pairingId,
+    /**
+     * {@code pairingId} is the study-group pairing the interview is held in, or null; its partners are named by
+     * {@code pairingPartners} instead of a partner field.
+     */
+    MockInterviewDialog(MockInterviewService mocks, LocalDate today, Long pairingId, String pairingPartners,
                         Runnable saved) {
         setHeaderTitle(getTranslation("mocks.log"));
         heldOn.setLabel(getTranslation("mock.held-on"));
@@ -45,17 +49,18 @@ class MockInterviewDialog extends Dialog {
         kind.setItems(MockInterviewKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("mock.kind." + value.name()));
         partner.setLabel(getTranslation("mock.partner"));
-        partner.setValue(partnerName == null ? "" : partnerName);
         questions.setLabel(getTranslation("mock.questions"));
         rating.setLabel(getTranslation("mock.rating"));
         rating.setItems(1, 2, 3, 4, 5);
         rating.setHelperText(getTranslation("mock.rating.hint"));
         followUps.setLabel(getTranslation("mock.follow-ups"));
         followUps.setHelperText(getTranslation("mock.follow-ups.hint"));
-        if (pairingId != null) {
-            partner.setHelperText(getTranslation("mock.partner.pairing"));
-        }
         FormLayout form = new FormLayout(heldOn, kind, partner, questions, rating, followUps);
+        if (pairingId != null) {
+            Paragraph fromPairing = new Paragraph(getTranslation("mock.partner.pairing", pairingPartners));
+            fromPairing.addClassName("mock-pairing-partners");
+            form.replace(partner, fromPairing);
+        }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         save.setText(getTranslation("action.save"));

@@ -56,7 +56,7 @@ public class MockInterviewsView extends Main implements BeforeEnterObserver, Has
         event.getLocation().getQueryParameters().getSingleParameter("pairing").ifPresent(pairing -> {
             Optional<Long> pairingId = Optional.of(pairing).filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf);
             pairingId.flatMap(mocks::partnersIn).ifPresentOrElse(
-                    partners -> new MockInterviewDialog(mocks, mocks.today(), partners, pairingId.get(), this::show)
+                    partners -> new MockInterviewDialog(mocks, mocks.today(), pairingId.get(), partners, this::show)
                             .open(),
                     () -> Notifications.error(getTranslation("mock.pairing.gone")));
         });

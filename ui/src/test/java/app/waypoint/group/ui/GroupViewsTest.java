@@ -255,7 +255,8 @@ class GroupViewsTest extends KaribuTest {
 
         _click(panel.logMock);
         NavigatorKt.expectView(MockInterviewsView.class);
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Partner")).getValue()).isEqualTo("partner");
+        assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                .contains("With partner, your pair this week: they see this interview and can add their feedback.");
         mocks.log(new MockInterviewDraft(LocalDate.of(2026, 3, 2), MockInterviewKind.CODING, null, null, 4, List.of(),
                 pairing.thisWeek(id).myPair().orElseThrow().id()));
 
