@@ -6,6 +6,9 @@ import app.waypoint.base.ui.KaribuTest;
 import app.waypoint.group.ui.GroupView;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -17,13 +20,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import static app.waypoint.LargeAccount.Filled.name;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every main page, loaded afresh (layout and view) in one request, reads in at most ten statements, and in as many
  * for an account with one of everything as for one with a thousand cards, problems and applications, 300 tasks on
- * a project and a group of 30 members with 3,000 events in its feed.
+ * a project and a group of 30 members with 3,000 events in its feed. The group's tabs count one by one, and so do
+ * its board by topic and the dialog of what one member shares.
  */
 class MainViewsStatementCountTest extends KaribuTest {
 
@@ -74,6 +80,19 @@ class MainViewsStatementCountTest extends KaribuTest {
             counts.put(name("groups/" + filled.group()) + " " + tabs.getTabAt(tab).getLabel() + " tab",
                     new Count(statements.count(), statements.statements()));
         }
+        tabs.setSelectedIndex(0);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> layout = _get(RadioButtonGroup.class, spec -> spec.withClasses("board-layout"));
+        statements.reset();
+        inOneRequest(() -> layout.setValue(layout.getListDataView().getItem(1)));
+        counts.put(name("groups/" + filled.group()) + " board by topic", new Count(statements.count(),
+                statements.statements()));
+        NativeButton member = _find(NativeButton.class, spec -> spec.withClasses("member-link")).getFirst();
+        statements.reset();
+        inOneRequest(() -> _click(member));
+        _get(Dialog.class);
+        counts.put(name("groups/" + filled.group()) + " a member's share", new Count(statements.count(),
+                statements.statements()));
         return counts;
     }
 }

@@ -18,6 +18,9 @@ import app.waypoint.portfolio.service.ProjectBoardService;
 import app.waypoint.portfolio.service.ProjectDetails;
 import app.waypoint.portfolio.service.ProjectService;
 import app.waypoint.portfolio.service.TeamProjectService;
+import app.waypoint.roadmap.domain.ProgressStatus;
+import app.waypoint.roadmap.service.RoadmapOutline;
+import app.waypoint.roadmap.service.RoadmapService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,13 +34,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The group's rituals as they look, in Korean: a group of three (so this week's draw is one trio) with two
  * sessions, a shared checklist and a team project, set up through the services. The owner's screens are shot on
- * a phone and a desktop, a plain member's read-only ones on a phone. Screenshots go to ui/target/screenshots.
+ * a phone and a desktop, a plain member's read-only ones on a phone; the board by topic and what a member shares
+ * on two phones and a desktop. Screenshots go to ui/target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -50,6 +55,7 @@ class GroupRitualsLookTest {
     private static final String QUIET = "seoyeon@example.com";
     private static final String QUIET_NAME = "서연";
     private static final String GROUP = "RAG 스터디";
+    private static final String ROADMAP = "ai-backend-2025h2";
     private static final String PROJECT = "RAG 기반 도메인 챗봇 서비스";
     /** Days the owner solved a problem on, counted back from today: a live streak with today still open. */
     private static final int STREAK_DAYS = 3;
@@ -69,6 +75,7 @@ class GroupRitualsLookTest {
     @Autowired ProjectService projects;
     @Autowired ProblemService problems;
     @Autowired MutableClock clock;
+    @Autowired RoadmapService roadmaps;
 
     private long groupId;
     private long projectId;
@@ -149,6 +156,83 @@ class GroupRitualsLookTest {
         } finally {
             clock.set(now);
         }
+    }
+
+    @Test
+    void theBoardByTopicAndWhatAMemberSharesLookRightOnPhonesAndADesktop() throws Exception {
+        followTheRoadmapTogether();
+        for (int[] size : new int[][] {{360, 740}, {390, 844}, {1280, 800}}) {
+            try (BrowserSession owner = logInAt(OWNER, size[0], size[1])) {
+                shootTheBoardByTopic(owner);
+            }
+        }
+    }
+
+    /**
+     * Eight members on the roadmap: Minjun shares his notes, Seoyeon keeps her progress private, and four of the
+     * five who join now are learning the same topic, where the group is stuck.
+     */
+    private void followTheRoadmapTogether() {
+        accounts.logIn(OWNER, AccountFixtures.PASSWORD);
+        groups.adoptRoadmap(groupId, ROADMAP);
+        String invite = groups.details(groupId).invite().code();
+        List<Long> topics = roadmaps.outline(ROADMAP).stages().stream().flatMap(stage -> stage.topics().stream())
+                .map(RoadmapOutline.Topic::id).toList();
+        roadmaps.changeStatus(topics.get(0), ProgressStatus.DONE);
+        roadmaps.changeStatus(topics.get(1), ProgressStatus.DONE);
+        roadmaps.changeStatus(topics.get(2), ProgressStatus.IN_PROGRESS);
+        accounts.logIn(MEMBER, AccountFixtures.PASSWORD);
+        groups.share(groupId, true, true, true);
+        roadmaps.changeStatus(topics.get(0), ProgressStatus.DONE);
+        roadmaps.saveNotes(topics.get(0), "**제너레이터**로 대용량 로그를 한 줄씩 읽기. `yield from`은 하위 제너레이터에 위임.",
+                roadmaps.currentState(topics.get(0)).version());
+        roadmaps.changeStatus(topics.get(1), ProgressStatus.IN_PROGRESS);
+        roadmaps.changeStatus(topics.get(3), ProgressStatus.SKIPPED);
+        accounts.logIn(QUIET, AccountFixtures.PASSWORD);
+        roadmaps.changeStatus(topics.get(2), ProgressStatus.IN_PROGRESS);
+        String[][] joining = {{"hajun", "하준"}, {"doyun", "도윤"}, {"sua", "수아"}, {"alexandra", "Alexandra"},
+                {"yeeun", "예은"}};
+        for (int i = 0; i < joining.length; i++) {
+            signUpInKorean(joining[i][0] + "@example.com", joining[i][1]);
+            groups.join(invite);
+            roadmaps.changeStatus(topics.get(0), ProgressStatus.DONE);
+            roadmaps.changeStatus(topics.get(i == 4 ? 5 : 2), ProgressStatus.IN_PROGRESS);
+        }
+        AccountFixtures.logOut();
+    }
+
+    private void shootTheBoardByTopic(BrowserSession owner) throws Exception {
+        owner.open("groups/" + groupId);
+        owner.waitForText(".board-grid", MEMBER_NAME);
+        owner.screenshot("70-board-by-stage");
+
+        owner.clickText("vaadin-radio-button", "주제별");
+        owner.waitForText(".topic-grid", "1. 기초 다지기");
+        assertThat(owner.text(".topic-private")).contains(QUIET_NAME);
+        assertStaysInTheWindow(owner);
+        owner.screenshot("71-board-by-topic");
+        owner.script("document.querySelector('.topic-grid-scroll').scrollLeft = 10000; return null;");
+        owner.screenshot("72-board-by-topic-scrolled");
+        // back to the start, where the first stage's names are not under the topic column
+        owner.script("document.querySelector('.topic-grid-scroll').scrollLeft = 0; return null;");
+
+        owner.clickText(".topic-grid .member-link", MEMBER_NAME);
+        owner.waitForText("vaadin-dialog", "제너레이터");
+        assertStaysInTheWindow(owner);
+        owner.screenshot("73-member-share");
+        owner.clickText("vaadin-dialog vaadin-button", "닫기");
+        owner.waitForCount("vaadin-dialog", 0);
+
+        owner.clickText(".topic-private .member-link", QUIET_NAME);
+        owner.waitForText("vaadin-dialog", "진도를 공개하지 않습니다");
+        assertStaysInTheWindow(owner);
+        owner.screenshot("74-member-private");
+    }
+
+    /** Nothing makes the page itself scroll sideways: a wide grid scrolls inside its own box. */
+    private static void assertStaysInTheWindow(BrowserSession browser) {
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                .as("the page is no wider than the window").isEqualTo("true");
     }
 
     private BrowserSession logInAt(String email, int width, int height) throws Exception {

@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a group sees of its members: the progress board of an adopted roadmap and the activity feed, each only
- * from members who share it, in a fixed number of statements whatever the group's size.
+ * What a group sees of its members: the progress board of an adopted roadmap (by stage or by topic, and each
+ * member's own share of it) and the activity feed, each only from members who share it, in a fixed number of
+ * statements whatever the group's size.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -62,18 +63,82 @@ public class GroupProgressService {
     /** Member × stage progress on a roadmap the group adopted. */
     public GroupBoard board(long groupId, String roadmapKey) {
         access.member(groupId);
-        Roadmap roadmap = groupRoadmaps.findAdoptedRoadmaps(groupId).stream()
-                .filter(adopted -> adopted.getKey().equals(roadmapKey)).findFirst()
-                .orElseThrow(() -> new NotFoundException("group roadmap " + roadmapKey));
+        Roadmap roadmap = adopted(groupId, roadmapKey);
         List<GroupMember> all = members.findByGroupIdOrderByJoinedAtAscIdAsc(groupId);
         return board(all, memberNames.of(all), roadmap);
+    }
+
+    /**
+     * Topic × member statuses on a roadmap the group adopted, from the members whose progress the caller sees; six
+     * statements whatever the group's size.
+     */
+    public GroupTopicBoard topicBoard(long groupId, String roadmapKey) {
+        access.member(groupId);
+        Roadmap roadmap = adopted(groupId, roadmapKey);
+        List<GroupMember> all = members.findByGroupIdOrderByJoinedAtAscIdAsc(groupId);
+        Map<Long, String> names = memberNames.of(all);
+        long me = currentUser.id();
+        List<GroupTopicBoard.Member> shown = new ArrayList<>();
+        List<GroupTopicBoard.Member> hidden = new ArrayList<>();
+        for (GroupMember member : all) {
+            GroupTopicBoard.Member named = new GroupTopicBoard.Member(member.getAccountId(),
+                    names.get(member.getAccountId()));
+            (progressShown(member, me) ? shown : hidden).add(named);
+        }
+        PeopleProgress.Topics topics = peopleProgress.topics(roadmap.getId(),
+                shown.stream().map(GroupTopicBoard.Member::accountId).toList(), List.of());
+        List<GroupTopicBoard.Stage> stages = topics.stages().stream().map(stage -> new GroupTopicBoard.Stage(
+                stage.title(), stage.topics().stream().map(topic -> new GroupTopicBoard.Topic(topic.id(),
+                        topic.title(), shown.stream().map(member -> topics.status(member.accountId(), topic.id()))
+                        .toList())).toList())).toList();
+        return new GroupTopicBoard(roadmap.getKey(), roadmap.getTitle(), shown, stages, hidden);
+    }
+
+    /**
+     * What one member of the group shows it on an adopted roadmap: their topics with status if they share their
+     * progress, their notes if they share those. Someone not (or no longer) in the group is not found.
+     */
+    public GroupMemberShare memberShare(long groupId, String roadmapKey, long accountId) {
+        access.member(groupId);
+        Roadmap roadmap = adopted(groupId, roadmapKey);
+        GroupMember member = members.findByGroupIdAndAccountId(groupId, accountId)
+                .orElseThrow(() -> new NotFoundException("group member " + accountId));
+        boolean me = accountId == currentUser.id();
+        boolean progressShown = progressShown(member, currentUser.id());
+        PeopleProgress.Topics topics = peopleProgress.topics(roadmap.getId(),
+                progressShown ? List.of(accountId) : List.of(), member.isShareNotes() ? List.of(accountId) : List.of());
+        Map<Long, String> notes = new HashMap<>();
+        topics.notes().forEach(note -> notes.put(note.nodeId(), note.notesHtml()));
+        List<GroupMemberShare.Stage> stages = new ArrayList<>();
+        for (PeopleProgress.Stage stage : topics.stages()) {
+            List<GroupMemberShare.Topic> shared = stage.topics().stream()
+                    .filter(topic -> progressShown || notes.containsKey(topic.id()))
+                    .map(topic -> new GroupMemberShare.Topic(topic.title(),
+                            progressShown ? topics.status(accountId, topic.id()) : null, notes.get(topic.id())))
+                    .toList();
+            if (!shared.isEmpty()) {
+                stages.add(new GroupMemberShare.Stage(stage.title(), shared));
+            }
+        }
+        return new GroupMemberShare(accountId, memberNames.ofAccounts(List.of(accountId)).get(accountId), me,
+                member.isShareProgress(), member.isShareNotes(), roadmap.getTitle(), stages);
+    }
+
+    private Roadmap adopted(long groupId, String roadmapKey) {
+        return groupRoadmaps.findAdoptedRoadmaps(groupId).stream()
+                .filter(adopted -> adopted.getKey().equals(roadmapKey)).findFirst()
+                .orElseThrow(() -> new NotFoundException("group roadmap " + roadmapKey));
+    }
+
+    /** The caller sees the progress of members who share it, and always their own. */
+    private static boolean progressShown(GroupMember member, long me) {
+        return member.isShareProgress() || member.getAccountId() == me;
     }
 
     /** The board of a group whose members (in joining order) and their names the caller has read already. */
     GroupBoard board(List<GroupMember> all, Map<Long, String> names, Roadmap roadmap) {
         long me = currentUser.id();
-        List<Long> visible = all.stream().filter(m -> m.isShareProgress() || m.getAccountId() == me)
-                .map(GroupMember::getAccountId).toList();
+        List<Long> visible = all.stream().filter(m -> progressShown(m, me)).map(GroupMember::getAccountId).toList();
         PeopleProgress.Board figures = peopleProgress.of(roadmap.getId(), visible,
                 all.stream().filter(GroupMember::isShareNotes).map(GroupMember::getAccountId).toList());
         StreakLoader.TogetherStreaks shared = streakLoader.together(all.stream().filter(GroupMember::isShareActivity)

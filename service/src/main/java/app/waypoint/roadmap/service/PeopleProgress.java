@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Several people's progress on one roadmap, stage by stage, as a group's board shows it: two statements however
- * many people there are, a third when some of them share their notes. Callers decide who may see whose.
+ * Several people's progress on one roadmap, stage by stage or topic by topic, as a group's board shows it: two
+ * statements however many people there are, a third when some of them share their notes. Callers decide who may
+ * see whose.
  */
 @Component
 public class PeopleProgress {
@@ -42,18 +43,56 @@ public class PeopleProgress {
     public record Standing(List<Integer> stagePercents, int overallPercent) {
     }
 
-    /** A person's notes on a topic, as sanitised HTML. */
-    public record Note(long accountId, LocalizedText topic, String notesHtml) {
+    /** A person's notes on a node (a topic, mostly), as sanitised HTML. */
+    public record Note(long accountId, long nodeId, LocalizedText topic, String notesHtml) {
     }
 
-    /** The progress of {@code progressOf} and the notes of {@code notesOf} on the roadmap. */
+    /**
+     * The stages with their topics in order, each person's status by account id and topic id (a topic they have not
+     * touched is missing: not started), and the notes, most recently written first.
+     */
+    public record Topics(List<Stage> stages, Map<Long, Map<Long, ProgressStatus>> statuses, List<Note> notes) {
+
+        public ProgressStatus status(long person, long topicId) {
+            return statuses.getOrDefault(person, Map.of()).getOrDefault(topicId, ProgressStatus.NOT_STARTED);
+        }
+    }
+
+    public record Stage(LocalizedText title, List<Topic> topics) {
+    }
+
+    public record Topic(long id, LocalizedText title) {
+    }
+
+    /** The progress of {@code progressOf} and the notes of {@code notesOf} on the roadmap, stage by stage. */
     public Board of(long roadmapId, Collection<Long> progressOf, Collection<Long> notesOf) {
+        Topics topics = topics(roadmapId, progressOf, notesOf);
+        Map<Long, Standing> standings = new LinkedHashMap<>();
+        for (long person : progressOf) {
+            List<Integer> percents = new ArrayList<>();
+            Progress overall = Progress.NONE;
+            for (Stage stage : topics.stages()) {
+                Progress stageProgress = Progress.of(stage.topics().stream()
+                        .map(topic -> topics.status(person, topic.id())).toList());
+                percents.add(stageProgress.percent());
+                overall = overall.plus(stageProgress);
+            }
+            standings.put(person, new Standing(percents, overall.percent()));
+        }
+        return new Board(topics.stages().stream().map(Stage::title).toList(), standings, topics.notes());
+    }
+
+    /** The status of {@code progressOf} on every topic and the notes of {@code notesOf} on the roadmap. */
+    public Topics topics(long roadmapId, Collection<Long> progressOf, Collection<Long> notesOf) {
         List<RoadmapNode> active = nodes.findActiveByRoadmapIdIn(List.of(roadmapId));
-        List<RoadmapNode> stages = active.stream().filter(node -> node.getKind() == NodeKind.STAGE)
-                .sorted(Comparator.comparingInt(RoadmapNode::getPosition)).toList();
-        Map<Long, List<Long>> topicsByStage = active.stream().filter(node -> node.getKind() == NodeKind.TOPIC)
+        Map<Long, List<Topic>> topicsByStage = active.stream().filter(node -> node.getKind() == NodeKind.TOPIC)
+                .sorted(Comparator.comparingInt(RoadmapNode::getPosition))
                 .collect(Collectors.groupingBy(node -> node.getParent().getId(),
-                        Collectors.mapping(RoadmapNode::getId, Collectors.toList())));
+                        Collectors.mapping(node -> new Topic(node.getId(), node.getTitle()), Collectors.toList())));
+        List<Stage> stages = active.stream().filter(node -> node.getKind() == NodeKind.STAGE)
+                .sorted(Comparator.comparingInt(RoadmapNode::getPosition))
+                .map(stage -> new Stage(stage.getTitle(), topicsByStage.getOrDefault(stage.getId(), List.of())))
+                .toList();
         Map<Long, Map<Long, ProgressStatus>> statuses = new HashMap<>();
         if (!progressOf.isEmpty()) {
             for (Object[] row : progress.findTopicStatuses(progressOf, roadmapId)) {
@@ -61,21 +100,7 @@ public class PeopleProgress {
                         .put((Long) row[1], (ProgressStatus) row[2]);
             }
         }
-        Map<Long, Standing> standings = new LinkedHashMap<>();
-        for (long person : progressOf) {
-            Map<Long, ProgressStatus> theirs = statuses.getOrDefault(person, Map.of());
-            List<Integer> percents = new ArrayList<>();
-            Progress overall = Progress.NONE;
-            for (RoadmapNode stage : stages) {
-                Progress stageProgress = Progress.of(topicsByStage.getOrDefault(stage.getId(), List.of()).stream()
-                        .map(topic -> theirs.getOrDefault(topic, ProgressStatus.NOT_STARTED)).toList());
-                percents.add(stageProgress.percent());
-                overall = overall.plus(stageProgress);
-            }
-            standings.put(person, new Standing(percents, overall.percent()));
-        }
-        return new Board(stages.stream().map(RoadmapNode::getTitle).toList(), standings,
-                notes(roadmapId, notesOf, active));
+        return new Topics(stages, statuses, notes(roadmapId, notesOf, active));
     }
 
     private List<Note> notes(long roadmapId, Collection<Long> notesOf, List<RoadmapNode> active) {
@@ -87,7 +112,8 @@ public class PeopleProgress {
         for (Object[] row : progress.findNotes(notesOf, roadmapId)) {
             RoadmapNode node = byId.get((Long) row[1]);
             if (node != null) {
-                notes.add(new Note((Long) row[0], node.getTitle(), markdown.toSafeHtml((String) row[2])));
+                notes.add(new Note((Long) row[0], node.getId(), node.getTitle(),
+                        markdown.toSafeHtml((String) row[2])));
             }
         }
         return notes;

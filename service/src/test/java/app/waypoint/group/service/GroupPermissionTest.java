@@ -97,6 +97,9 @@ class GroupPermissionTest {
         List<Arguments> cases = new ArrayList<>();
         add(cases, "see the group", (s, group) -> s.groups().details(group.id()), "OK OK OK");
         add(cases, "see the board", (s, group) -> s.progress().board(group.id(), ROADMAP), "OK OK OK");
+        add(cases, "see the board by topic", (s, group) -> s.progress().topicBoard(group.id(), ROADMAP), "OK OK OK");
+        add(cases, "see what a member shares", (s, group) -> s.progress().memberShare(group.id(), ROADMAP,
+                group.otherMember()), "OK OK OK");
         add(cases, "read the feed", (s, group) -> s.progress().feed(group.id(), 0), "OK OK OK");
         add(cases, "choose what to share", (s, group) -> s.groups().share(group.id(), false, false, true), "OK OK OK");
         add(cases, "share the job hunt", (s, group) -> s.groups().sharePipeline(group.id(), true), "OK OK OK");

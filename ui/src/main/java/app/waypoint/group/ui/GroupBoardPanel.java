@@ -3,10 +3,12 @@ package app.waypoint.group.ui;
 import app.waypoint.group.service.PipelineRow;
 import com.vaadin.flow.component.html.UnorderedList;
 import app.waypoint.base.domain.LocalizedText;
+import app.waypoint.base.ui.Refusals;
 import app.waypoint.base.ui.Texts;
 import app.waypoint.group.service.GroupBoard;
 import app.waypoint.group.service.GroupDetails;
 import app.waypoint.group.service.GroupProgressService;
+import app.waypoint.group.service.GroupTopicBoard;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -15,17 +17,20 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 
 import java.util.List;
 
 /**
- * Who is where on an adopted roadmap: one row per member, one column per stage (numbered, with the stage names
- * listed under the board so the grid fits a phone).
+ * Who is where on an adopted roadmap, by stage (one row per member, one column per stage, numbered, with the stage
+ * names listed under the board so the grid fits a phone) or by topic. A tap on a member's name shows what they
+ * share. Switching roadmap or view redraws only the board; the topic view is read only when chosen.
  */
 class GroupBoardPanel extends Composite<Div> {
 
     final Select<GroupDetails.AdoptedRoadmap> roadmap = new Select<>();
+    final RadioButtonGroup<BoardLayout> layout = new RadioButtonGroup<>();
     final Div board = new Div();
 
     private final long groupId;
@@ -56,7 +61,14 @@ class GroupBoardPanel extends Composite<Div> {
         roadmap.setItemLabelGenerator(adopted -> Texts.of(adopted.title()));
         roadmap.addValueChangeListener(change -> show(change.getValue()));
         roadmap.setVisible(group.roadmaps().size() > 1);
-        getContent().add(roadmap, board, pipelines(pipelines != null ? pipelines : progress.pipelines(groupId)));
+        layout.setItems(BoardLayout.values());
+        layout.setItemLabelGenerator(choice -> getTranslation("board.layout." + choice.name()));
+        layout.setAriaLabel(getTranslation("board.layout"));
+        layout.addClassName("board-layout");
+        layout.setValue(BoardLayout.BY_STAGE);
+        layout.addValueChangeListener(change -> show(roadmap.getValue()));
+        getContent().add(roadmap, layout, board,
+                pipelines(pipelines != null ? pipelines : progress.pipelines(groupId)));
         this.firstBoard = firstBoard;
         roadmap.setValue(group.roadmaps().get(0));
     }
@@ -83,6 +95,13 @@ class GroupBoardPanel extends Composite<Div> {
 
     private void show(GroupDetails.AdoptedRoadmap adopted) {
         board.removeAll();
+        if (layout.getValue() == BoardLayout.BY_TOPIC) {
+            GroupTopicBoard topics = progress.topicBoard(groupId, adopted.key());
+            board.add(new H2(Texts.of(topics.roadmapTitle())),
+                    new GroupTopicGrid(topics, member -> link(member.accountId(), member.displayName(), true)),
+                    tapHint());
+            return;
+        }
         GroupBoard figures = firstBoard != null && firstBoard.roadmapKey().equals(adopted.key()) ? firstBoard
                 : progress.board(groupId, adopted.key());
         firstBoard = null;
@@ -106,15 +125,14 @@ class GroupBoardPanel extends Composite<Div> {
         for (GroupBoard.Row row : figures.rows()) {
             addRow(grid, row, figures.stages().size());
         }
-        board.add(grid, legend(figures.stages()));
+        board.add(grid, legend(figures.stages()), tapHint());
         if (!figures.notes().isEmpty()) {
             board.add(notes(figures.notes()));
         }
     }
 
     private void addRow(Div grid, GroupBoard.Row row, int stageCount) {
-        Span name = new Span(row.accountId() == me ? getTranslation("members.me", row.displayName())
-                : row.displayName());
+        MemberLink name = link(row.accountId(), row.displayName(), false);
         name.addClassName("board-name");
         grid.add(name);
         if (!row.shared()) {
@@ -126,6 +144,26 @@ class GroupBoardPanel extends Composite<Div> {
         }
         row.stagePercents().forEach(percent -> grid.add(cell(percent, false)));
         grid.add(cell(row.overallPercent(), true), streak(row));
+    }
+
+    /**
+     * A member's name that opens what they share; if they left meanwhile, the board shows who is here now. In a
+     * narrow column ({@code narrow}) the reader's own name is just "me".
+     */
+    private MemberLink link(long accountId, String displayName, boolean narrow) {
+        String key = roadmap.getValue().key();
+        String name = accountId == me ? getTranslation("members.me", displayName) : displayName;
+        return new MemberLink(narrow && accountId == me ? getTranslation("board.topics.me") : name, name, () -> {
+            if (!Refusals.attempt(() -> new MemberShareDialog(progress.memberShare(groupId, key, accountId)).open())) {
+                show(roadmap.getValue());
+            }
+        });
+    }
+
+    private Paragraph tapHint() {
+        Paragraph hint = new Paragraph(getTranslation("board.tap-member"));
+        hint.addClassName("hint");
+        return hint;
     }
 
     private static Span streak(GroupBoard.Row row) {
