@@ -24,6 +24,8 @@ public class TestDatabase {
         jdbc.update("delete from account");
         jdbc.update("update instance_settings set registration_mode = 'OPEN'");
         jdbc.update("delete from attempt_limit");
+        jdbc.update("delete from signed_in_session");
+        jdbc.update("delete from cluster_job");
         // the log refuses deletes row by row; between tests it is emptied as a whole
         jdbc.update("truncate security_event");
     }

@@ -298,6 +298,17 @@ final class BrowserSession implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** A cookie's value, or null when the browser holds none of that name. */
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** The path and query the browser shows now. */
+    String location() {
+        return script("return location.pathname + location.search");
+    }
+
     String attribute(String css, String name) {
         return find(css).getAttribute(name);
     }

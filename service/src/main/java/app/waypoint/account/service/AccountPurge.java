@@ -9,7 +9,6 @@ import app.waypoint.base.service.AccountRemoval;
 import app.waypoint.base.service.OwnedGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,8 +52,7 @@ public class AccountPurge {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Every five minutes by default; {@code waypoint.account.purge-cron=-} switches it off (as tests do). */
-    @Scheduled(cron = "${waypoint.account.purge-cron:0 */5 * * * *}")
+    /** Deletes every account whose deletion is due; {@link Housekeeping} runs it. */
     public void purgeDue() {
         int purged = 0;
         for (long accountId : accounts.findIdsDueForDeletion(clock.instant())) {

@@ -1,11 +1,12 @@
 package app.waypoint.account.service;
 
+import app.waypoint.account.domain.SignedInSessionRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 public class AccountSecurityConfig {
@@ -19,9 +20,9 @@ public class AccountSecurityConfig {
         return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
     }
 
-    /** Knows each account's live sessions, so a password change can end the others. */
+    /** Knows each account's live sessions on every instance, so a password change can end the others. */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    StoredSessionRegistry sessionRegistry(SignedInSessionRepository sessions, Clock clock) {
+        return new StoredSessionRegistry(sessions, clock);
     }
 }

@@ -179,9 +179,11 @@ public class AccountService {
 
     private void endOtherSessions() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String thisSession = request == null ? null : request.getSessionId();
+        // the registry names sessions its own way; this one is found by its id and compared by that name
+        SessionInformation thisSession = request == null ? null
+                : sessions.getSessionInformation(request.getSessionId());
         for (SessionInformation session : sessions.getAllSessions(currentUser.get(), false)) {
-            if (!session.getSessionId().equals(thisSession)) {
+            if (thisSession == null || !session.getSessionId().equals(thisSession.getSessionId())) {
                 session.expireNow();
             }
         }

@@ -1,5 +1,6 @@
 package app.waypoint.interview.service;
 
+import app.waypoint.base.domain.ClusterLock;
 import app.waypoint.interview.domain.CardReview;
 import app.waypoint.interview.domain.CardReviewRepository;
 import app.waypoint.interview.domain.QuestionCard;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * Brings cards scheduled by an older FSRS up to the current one, once: each card's memory state and due date
  * are recomputed from its review log, the grades and days as they happened, and the log's own figures with
  * them. Runs at startup; a card is marked when done, so a restart does no work, and a page of cards commits at
- * a time, so an interrupted run goes on where it stopped.
+ * a time, so an interrupted run goes on where it stopped. Instances starting at once take the pages in turns.
  */
 @Component
 class SchedulerUpgrade implements ApplicationRunner {
@@ -31,9 +32,12 @@ class SchedulerUpgrade implements ApplicationRunner {
     private final QuestionCardRepository cards;
     private final CardReviewRepository reviews;
     private final TransactionTemplate transaction;
+    private final ClusterLock clusterLock;
     private final Fsrs fsrs = new Fsrs();
 
-    SchedulerUpgrade(QuestionCardRepository cards, CardReviewRepository reviews, TransactionTemplate transaction) {
+    SchedulerUpgrade(QuestionCardRepository cards, CardReviewRepository reviews, TransactionTemplate transaction,
+                     ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.cards = cards;
         this.reviews = reviews;
         this.transaction = transaction;
@@ -59,6 +63,7 @@ class SchedulerUpgrade implements ApplicationRunner {
 
     private int upgradePage() {
         Integer done = transaction.execute(status -> {
+            clusterLock.holdUntilCommit("scheduler upgrade");
             List<QuestionCard> stale = cards.findTop500BySchedulerLessThanOrderByIdAsc(QuestionCard.CURRENT_SCHEDULER);
             if (stale.isEmpty()) {
                 return 0;

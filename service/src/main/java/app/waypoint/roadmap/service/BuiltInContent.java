@@ -1,5 +1,6 @@
 package app.waypoint.roadmap.service;
 
+import app.waypoint.base.domain.ClusterLock;
 import app.waypoint.base.service.ContentFormat;
 import app.waypoint.roadmap.domain.Roadmap;
 import app.waypoint.roadmap.domain.RoadmapRepository;
@@ -24,20 +25,24 @@ import java.util.Map;
 
 /**
  * Loads the built-in skills and roadmaps from {@code content/} at startup. A roadmap file is applied when
- * its version is newer than the one in the database, so restarts do no work and updates keep progress.
+ * its version is newer than the one in the database, so restarts do no work and updates keep progress. Instances
+ * starting at once take turns through a cluster lock, so one loads and the others find it loaded.
  */
 @Component
 public class BuiltInContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BuiltInContent.class);
+    static final String LOCK = "built-in content";
 
     private final SkillCatalogLoader skillLoader;
     private final RoadmapContentApplier applier;
     private final RoadmapRepository roadmaps;
+    private final ClusterLock clusterLock;
     private final Clock clock;
 
     BuiltInContent(SkillCatalogLoader skillLoader, RoadmapContentApplier applier, RoadmapRepository roadmaps,
-                   Clock clock) {
+                   ClusterLock clusterLock, Clock clock) {
+        this.clusterLock = clusterLock;
         this.skillLoader = skillLoader;
         this.applier = applier;
         this.roadmaps = roadmaps;
@@ -47,6 +52,7 @@ public class BuiltInContent implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
+        clusterLock.holdUntilCommit(LOCK);
         Map<String, Skill> skills = skillLoader.apply(read("classpath:content/skills.yaml", SkillCatalogDocument.class));
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:content/roadmaps/*.yaml")) {
             try (InputStream in = file.getInputStream()) {

@@ -38,6 +38,10 @@ class PasswordChangeForm extends Composite<Section> {
         confirmation.setRequiredIndicatorVisible(true);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         change.setText(getTranslation("settings.password.change"));
+        current.setId("current-password");
+        newPassword.setId("new-password");
+        confirmation.setId("new-password-confirmation");
+        change.setId("change-password");
         change.addClickListener(click -> changePassword());
 
         binder.forField(current).asRequired(getTranslation("password.required")).bind(any -> "", (any, value) -> { });
