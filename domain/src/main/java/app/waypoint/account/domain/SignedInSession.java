@@ -1,5 +1,6 @@
 package app.waypoint.account.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -9,7 +10,11 @@ import java.time.Instant;
 @Entity
 public class SignedInSession {
 
+    /** A SHA-256 digest in hex. */
+    public static final int KEY_LENGTH = 64;
+
     @Id
+    @Column(length = KEY_LENGTH)
     private String sessionKey;
 
     private Long accountId;
