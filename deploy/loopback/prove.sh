@@ -56,11 +56,11 @@ JAR=ui/target/waypoint.jar
 
 echo "Starting PostgreSQL on 127.0.0.1:$PORT_PG"
 DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-mkdir -p "$WORK/pg" "$WORK/pg-socket"
-[ "$(id -u)" = 0 ] && chown postgres "$WORK/pg" "$WORK/pg-socket"
+mkdir -p "$WORK/pg" "$WORK/pg-socket" "$WORK/pg-log"
+if [ "$(id -u)" = 0 ]; then chown postgres "$WORK/pg" "$WORK/pg-socket" "$WORK/pg-log"; fi
 as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
-  -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgresql.log" -w \
+  -E UTF8 --locale=C.UTF-8 >"$WORK/pg-log/initdb.log"
+as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg-log/postgresql.log" -w \
   -o "-p $PORT_PG -c listen_addresses=127.0.0.1 -k $WORK/pg-socket" start >/dev/null
 as_postgres "$PG_BIN/psql" -q -h "$WORK/pg-socket" -p "$PORT_PG" -U postgres -d postgres -v ON_ERROR_STOP=1 \
   -c "create role waypoint login password '$DB_PASSWORD'" -c "create database waypoint owner waypoint"

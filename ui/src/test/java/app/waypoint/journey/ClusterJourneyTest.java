@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * third instance that sets the scene through the services.
  */
 @EnabledIfSystemProperty(named = "waypoint.cluster.url", matches = ".+")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClusterJourneyTest {
 
     /** nginx names the instance that answered a browser in this cookie, and sends it there from then on. */
