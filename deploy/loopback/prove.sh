@@ -95,7 +95,9 @@ nginx -p "$WORK" -c "$WORK/nginx.conf"
 
 echo "Running the journey through the proxy"
 CI=true ./mvnw -B -ntp -q -pl ui -am verify -Dtest=ClusterJourneyTest -Dit.test=none \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dwaypoint.cluster.url="http://127.0.0.1:$PORT_PROXY/"
+  -Dsurefire.failIfNoSpecifiedTests=false -Dwaypoint.cluster.url="http://127.0.0.1:$PORT_PROXY/" \
+  -Dwaypoint.cluster.jdbc-url="$SPRING_DATASOURCE_URL" -Dwaypoint.cluster.db-user="$SPRING_DATASOURCE_USERNAME" \
+  -Dwaypoint.cluster.db-password="$SPRING_DATASOURCE_PASSWORD"
 
 echo "Checking what the instances logged"
 roadmaps=$(ls service/src/main/resources/content/roadmaps/*.yaml 2>/dev/null | wc -l)

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,14 @@ class ClusterJourneyTest {
     private final String proxy = System.getProperty("waypoint.cluster.url");
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<BrowserSession> opened = new ArrayList<>();
+
+    /** This context works on the cluster's database, named by the proof script, not on an embedded one. */
+    @DynamicPropertySource
+    static void theClustersDatabase(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", () -> System.getProperty("waypoint.cluster.jdbc-url"));
+        properties.add("spring.datasource.username", () -> System.getProperty("waypoint.cluster.db-user"));
+        properties.add("spring.datasource.password", () -> System.getProperty("waypoint.cluster.db-password"));
+    }
 
     @BeforeAll
     static void needsChromium() {
